@@ -34,6 +34,7 @@ export type RemovalReason =
   | "short-fragment"
   | "duplicate-caption"
   | "duplicate-paragraph"
+  | "not-an-article"
   | "boilerplate";
 
 export interface ClassifiedLine extends SourceLine {

@@ -1,0 +1,105 @@
+// Stories: different edits of the same report share a story id. Candidate pairs come from an
+// index of sampled shingles (a shingle is sampled when its hash is 0 mod SAMPLE_EVERY, so two texts
+// sample the same shingles: winnowing's idea), which finds even loosely edited reprints in linear
+// time; each candidate is then verified on the full shingle sets, so unrelated articles on one
+// topic do not merge.
+
+const SHINGLE_WORDS = 4;
+const SAMPLE_EVERY = 8;
+/** Posting lists up to this size are checked pairwise; longer ones (common phrases) as a chain. */
+const PAIRWISE_LIMIT = 32;
+/**
+ * Share of the shorter text's shingles found in the other. Measured on the seeds: reworded reprints
+ * of one wire report share 0.10 to 0.83, unrelated articles on the same country at most 0.03.
+ */
+export const STORY_CONTAINMENT = 0.08;
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/** Lowercased words of a text, the unit shingles are made of. */
+export function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Sorted, distinct hashes of the text's overlapping 4-word runs. */
+export function shingles(text: string): Uint32Array {
+  const tokens = words(text);
+  const hashes = new Set<number>();
+  for (let i = 0; i + SHINGLE_WORDS <= tokens.length; i++) {
+    hashes.add(fnv1a(tokens.slice(i, i + SHINGLE_WORDS).join(" ")));
+  }
+  if (hashes.size === 0 && tokens.length > 0) hashes.add(fnv1a(tokens.join(" ")));
+  return Uint32Array.from(hashes).sort();
+}
+
+export function containment(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared / Math.min(a.length, b.length);
+}
+
+function find(parents: number[], i: number): number {
+  let root = i;
+  while (parents[root] !== root) root = parents[root] ?? root;
+  for (let node = i; parents[node] !== root; ) {
+    const next = parents[node] ?? root;
+    parents[node] = root;
+    node = next;
+  }
+  return root;
+}
+
+/**
+ * Cluster: the shingle sets of articles → a group number for each, equal for articles of the same
+ * story. Groups are numbered by their first member, so the result depends only on the input order.
+ */
+export function clusterStories(sets: readonly Uint32Array[]): number[] {
+  const parents = sets.map((_, i) => i);
+  const postings = new Map<number, number[]>();
+  sets.forEach((set, i) => {
+    for (const hash of set) {
+      if (hash % SAMPLE_EVERY !== 0) continue;
+      const list = postings.get(hash);
+      if (list) list.push(i);
+      else postings.set(hash, [i]);
+    }
+  });
+  const tried = new Set<number>();
+  const tryPair = (a: number, b: number): void => {
+    const [ra, rb] = [find(parents, a), find(parents, b)];
+    const key = a * sets.length + b;
+    if (ra === rb || tried.has(key)) return;
+    tried.add(key);
+    if (
+      containment(sets[a] ?? new Uint32Array(), sets[b] ?? new Uint32Array()) >= STORY_CONTAINMENT
+    ) {
+      parents[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+  };
+  for (const members of postings.values()) {
+    for (let k = 1; k < members.length; k++) {
+      const m = members[k] ?? 0;
+      if (members.length <= PAIRWISE_LIMIT) for (let j = 0; j < k; j++) tryPair(members[j] ?? 0, m);
+      else {
+        // A phrase shared by many texts: each is checked against the first and its predecessor,
+        // which keeps the work linear; union-find carries the rest.
+        tryPair(members[0] ?? 0, m);
+        tryPair(members[k - 1] ?? 0, m);
+      }
+    }
+  }
+  return sets.map((_, i) => find(parents, i));
+}

@@ -1,0 +1,143 @@
+import picomatch from "picomatch";
+import { parse } from "yaml";
+import type { ArticleFrontMatter, DatePrecision } from "./types.ts";
+
+/** Fields a person may correct, and whether the value is a list of names. */
+const CORRECTABLE = {
+  title: "text",
+  date: "text",
+  source: "text",
+  byline: "text",
+  place: "text",
+  summary: "text",
+  language: "text",
+  people: "list",
+  places: "list",
+  organizations: "list",
+} as const;
+
+type CorrectableField = keyof typeof CORRECTABLE;
+export type ArticleCorrection = Partial<Record<CorrectableField, string | string[]>>;
+
+export interface Corrections {
+  articles: ReadonlyMap<string, ArticleCorrection>;
+  /** Source by glob over input paths, in file order: the first match wins. */
+  sources: ReadonlyArray<{ glob: string; source: string; matches: (path: string) => boolean }>;
+  warnings: string[];
+}
+
+export const NO_CORRECTIONS: Corrections = { articles: new Map(), sources: [], warnings: [] };
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+function readArticleCorrection(id: string, raw: unknown, warnings: string[]): ArticleCorrection {
+  const correction: ArticleCorrection = {};
+  if (!isRecord(raw)) {
+    warnings.push(`corrections: entry "${id}" is not a mapping of fields; ignored`);
+    return correction;
+  }
+  for (const [field, value] of Object.entries(raw)) {
+    const shape = CORRECTABLE[field as CorrectableField];
+    if (shape === "text" && (typeof value === "string" || typeof value === "number")) {
+      correction[field as CorrectableField] = String(value);
+    } else if (
+      shape === "list" &&
+      Array.isArray(value) &&
+      value.every((v) => typeof v === "string")
+    ) {
+      correction[field as CorrectableField] = value;
+    } else {
+      warnings.push(
+        `corrections: "${id}.${field}" is not a correctable field of the right type; ignored`,
+      );
+    }
+  }
+  return correction;
+}
+
+/**
+ * Parse content/corrections.yaml:
+ *   articles: { <id>: { title: …, date: 2020-08-27, source: … } }
+ *   sources: { "channelstv/**": Channels Television }
+ * YAML 1.2 core schema: no custom tags, dates stay text, aliases bounded (no YAML bombs).
+ */
+export function parseCorrections(text: string, file = "corrections.yaml"): Corrections {
+  const warnings: string[] = [];
+  let doc: unknown;
+  try {
+    doc = parse(text, { schema: "core", maxAliasCount: 50, uniqueKeys: true });
+  } catch (error) {
+    return {
+      ...NO_CORRECTIONS,
+      warnings: [
+        `${file}: not valid YAML (${(error as Error).message.split("\n")[0]}); no corrections applied`,
+      ],
+    };
+  }
+  if (doc === null || doc === undefined) return NO_CORRECTIONS;
+  if (!isRecord(doc))
+    return {
+      ...NO_CORRECTIONS,
+      warnings: [`${file}: expected "articles:" and "sources:" sections`],
+    };
+  const articles = new Map<string, ArticleCorrection>();
+  for (const [id, raw] of Object.entries(isRecord(doc.articles) ? doc.articles : {})) {
+    articles.set(id, readArticleCorrection(id, raw, warnings));
+  }
+  const sources: Corrections["sources"][number][] = [];
+  for (const [glob, source] of Object.entries(isRecord(doc.sources) ? doc.sources : {})) {
+    if (typeof source === "string" && source.trim()) {
+      sources.push({ glob, source: source.trim(), matches: picomatch(glob, { dot: true }) });
+    } else warnings.push(`${file}: source for "${glob}" is not a name; ignored`);
+  }
+  return { articles, sources, warnings };
+}
+
+/** The publisher a corrections glob names for an input file, if any. */
+export function sourceForFile(corrections: Corrections, file: string): string | null {
+  return corrections.sources.find((s) => s.matches(file))?.source ?? null;
+}
+
+function precisionOf(date: string): DatePrecision | null {
+  if (/^\d{4}$/.test(date)) return "year";
+  if (/^\d{4}-\d{2}$/.test(date)) return "month";
+  if (/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?$/.test(date))
+    return "day";
+  return null;
+}
+
+/** Apply a person's corrections to an entry; the entry records which fields were corrected. */
+export function applyCorrection(
+  frontMatter: ArticleFrontMatter,
+  correction: ArticleCorrection | undefined,
+  warnings: string[],
+): ArticleFrontMatter {
+  if (!correction) return frontMatter;
+  const corrected: ArticleFrontMatter = { ...frontMatter };
+  const fields: string[] = [];
+  for (const [field, value] of Object.entries(correction) as [
+    CorrectableField,
+    string | string[],
+  ][]) {
+    if (field === "date") {
+      const precision = typeof value === "string" ? precisionOf(value) : null;
+      if (!precision) {
+        warnings.push(
+          `corrections: date "${String(value)}" for ${frontMatter.id} is not YYYY, YYYY-MM or YYYY-MM-DD; ignored`,
+        );
+        continue;
+      }
+      Object.assign(corrected, {
+        date: value,
+        date_precision: precision,
+        date_basis: "explicit",
+        date_note: "Set by hand in content/corrections.yaml.",
+      });
+    } else if (field === "source") {
+      Object.assign(corrected, { source: value, source_basis: "corrections" });
+    } else Object.assign(corrected, { [field]: value });
+    fields.push(field);
+  }
+  return fields.length ? { ...corrected, corrected: fields.sort() } : corrected;
+}

@@ -1,0 +1,202 @@
+import * as chrono from "chrono-node";
+import { addDays, format, getDay } from "date-fns";
+import type { Caption, DateBasis, DatePrecision } from "./types.ts";
+
+export interface ArticleDate {
+  /** "YYYY-MM-DD", "YYYY-MM", "YYYY", or "YYYY-MM-DDTHH:mm[:ss][±hh:mm]"; absent when undated. */
+  date?: string;
+  precision: DatePrecision;
+  basis: DateBasis;
+  note: string;
+}
+
+export interface DateEvidence {
+  /** Lines that state the publication date ("Updated: Aug 28, 2020, 07:51 AM IST"). */
+  statements: readonly string[];
+  captions: readonly Caption[];
+  paragraphs: readonly string[];
+  language: string;
+}
+
+export const UNDATED: ArticleDate = {
+  precision: "none",
+  basis: "none",
+  note: "The text states no publication date and none could be inferred.",
+};
+
+type Parser = Pick<typeof chrono, "parse">;
+const PARSERS: Record<string, Parser> = {
+  en: chrono.en,
+  de: chrono.de,
+  fr: chrono.fr,
+  es: chrono.es,
+  it: chrono.it,
+  nl: chrono.nl,
+  pt: chrono.pt,
+  ru: chrono.ru,
+  sv: chrono.sv,
+  fi: chrono.fi,
+  uk: chrono.uk,
+  ja: chrono.ja,
+  zh: chrono.zh,
+};
+// Only fully stated components are used, so the reference date never leaks into a result;
+// it is fixed so that parsing never depends on the clock.
+const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+function parse(text: string, language: string): chrono.ParsedResult[] {
+  return (PARSERS[language] ?? chrono.en).parse(text, REFERENCE);
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
+
+/** A calendar day at noon UTC, so date-fns's local-time helpers agree in every time zone. */
+function calendarDay(year: number, month: number, day: number): Date {
+  return new Date(Date.UTC(year, month - 1, day, 12));
+}
+
+function isoDay(day: Date): string {
+  return `${pad(day.getUTCFullYear(), 4)}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}`;
+}
+
+/** Human form of a day, for notes: "27 August 2020 (a Thursday)". */
+function describeDay(day: Date): string {
+  return `${format(day, "d MMMM yyyy")} (a ${WEEKDAYS[getDay(day)]})`;
+}
+
+function fullDay(result: chrono.ParsedResult): Date | null {
+  const c = result.start;
+  if (!(c.isCertain("year") && c.isCertain("month") && c.isCertain("day"))) return null;
+  return calendarDay(c.get("year") ?? 0, c.get("month") ?? 0, c.get("day") ?? 0);
+}
+
+/** The stated date with the time and zone when the statement gives them. */
+function statedDate(result: chrono.ParsedResult): ArticleDate | null {
+  const c = result.start;
+  const year = c.get("year");
+  if (!c.isCertain("year") || year === null) return null;
+  const note = `Stated in the text: “${result.text}”.`;
+  if (!c.isCertain("month"))
+    return { date: pad(year, 4), precision: "year", basis: "explicit", note };
+  const month = pad(c.get("month") ?? 1);
+  if (!c.isCertain("day"))
+    return { date: `${pad(year, 4)}-${month}`, precision: "month", basis: "explicit", note };
+  let date = `${pad(year, 4)}-${month}-${pad(c.get("day") ?? 1)}`;
+  if (c.isCertain("hour")) {
+    date += `T${pad(c.get("hour") ?? 0)}:${pad(c.get("minute") ?? 0)}`;
+    const offset = c.get("timezoneOffset");
+    if (c.isCertain("timezoneOffset") && offset !== null) {
+      const sign = offset < 0 ? "-" : "+";
+      date += `:00${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+    }
+  }
+  return { date, precision: "day", basis: "explicit", note };
+}
+
+const PRECISION_RANK: Record<DatePrecision, number> = { day: 3, month: 2, year: 1, none: 0 };
+
+function explicitDate(statements: readonly string[], language: string): ArticleDate | null {
+  let best: ArticleDate | null = null;
+  for (const statement of statements) {
+    for (const result of parse(statement, language)) {
+      const stated = statedDate(result);
+      if (stated && (!best || PRECISION_RANK[stated.precision] > PRECISION_RANK[best.precision]))
+        best = stated;
+    }
+  }
+  return best;
+}
+
+function weekdaysNamed(text: string, language: string): number[] {
+  return parse(text, language)
+    .filter((r) => r.start.isCertain("weekday") && !r.start.isCertain("day"))
+    .map((r) => r.start.get("weekday") ?? -1);
+}
+
+/**
+ * A dated photo caption anchors the date only when the text names the same weekday ("on Sunday"
+ * for a Sunday picture): then the picture and the report describe the same days. The lead
+ * paragraph's weekday is the reported event, on or after the anchor (news reports the past).
+ */
+function inferredDate(evidence: DateEvidence): ArticleDate | null {
+  const textWeekdays = new Set(
+    evidence.paragraphs.flatMap((p) => weekdaysNamed(p, evidence.language)),
+  );
+  let anchor: Date | null = null;
+  for (const caption of evidence.captions) {
+    if (caption.file_photo) continue;
+    for (const result of parse(caption.text, evidence.language)) {
+      const day = fullDay(result);
+      if (day && textWeekdays.has(getDay(day)) && (!anchor || day > anchor)) anchor = day;
+    }
+  }
+  if (!anchor) return null;
+  const lead = evidence.paragraphs.slice(0, 2).join(" ");
+  const leadWeekday = weekdaysNamed(lead, evidence.language)[0];
+  const event =
+    leadWeekday === undefined ? anchor : addDays(anchor, (leadWeekday - getDay(anchor) + 7) % 7);
+  const leadPart =
+    leadWeekday === undefined
+      ? ""
+      : ` The lead reports events of ${WEEKDAYS[leadWeekday]}, taken as the first such day on or after it.`;
+  return {
+    date: isoDay(event),
+    precision: "day",
+    basis: "inferred",
+    note: `Inferred: a photo caption is dated ${describeDay(anchor)} and the text names that weekday.${leadPart} The article may have been published a day or two later.`,
+  };
+}
+
+/** The latest dated, non-file picture: the article cannot be older than it. */
+function earliestPossible(captions: readonly Caption[], language: string): Date | null {
+  let latest: Date | null = null;
+  for (const caption of captions) {
+    if (caption.file_photo) continue;
+    for (const result of parse(caption.text, language)) {
+      const day = fullDay(result);
+      if (day && (!latest || day > latest)) latest = day;
+    }
+  }
+  return latest;
+}
+
+/** Date: an explicit statement, else an inference from dated captions and weekdays, else none. */
+export function dateArticle(evidence: DateEvidence): ArticleDate {
+  const explicit = explicitDate(evidence.statements, evidence.language);
+  if (explicit) return explicit;
+  const inferred = inferredDate(evidence);
+  if (inferred) return inferred;
+  const floor = earliestPossible(evidence.captions, evidence.language);
+  return floor
+    ? {
+        ...UNDATED,
+        note: `${UNDATED.note} A photo caption dated ${describeDay(floor)} shows it is no older than that.`,
+      }
+    : UNDATED;
+}
+
+/** The calendar day of a dated entry, "YYYY-MM-DD", or null for month/year/none precision. */
+export function dayOf(date: ArticleDate): string | null {
+  return date.precision === "day" && date.date ? date.date.slice(0, 10) : null;
+}
+
+/** An undated article takes the day of a dated article of the same story, saying so. */
+export interface StoryDay {
+  day: string;
+  title: string;
+  /** The dated version's publisher, or its input file when the publisher is unknown. */
+  from: string;
+}
+
+export function dateFromStory(own: ArticleDate, storyDay: StoryDay | null): ArticleDate {
+  if (own.basis !== "none" || !storyDay) return own;
+  const [year, month, day] = storyDay.day.split("-").map(Number);
+  const described = describeDay(calendarDay(year ?? 0, month ?? 1, day ?? 1));
+  return {
+    date: storyDay.day,
+    precision: "day",
+    basis: "story",
+    note: `Taken from another version of the same story, “${storyDay.title}” (${storyDay.from}), dated ${described}; this copy states no date of its own and may have been published later.`,
+  };
+}

@@ -1,0 +1,85 @@
+import type { DecodedFile } from "./types.ts";
+
+export type DecodeResult = { ok: true; decoded: DecodedFile } | { ok: false; reason: string };
+
+// Node's TextDecoder treats windows-1252 as latin1, so 0x80–0x9F would become C1 controls.
+// These are the code points Windows-1252 assigns there (undefined bytes map to themselves).
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039,
+  0x0152, 0x8d, 0x017d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc,
+  0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
+];
+
+/** Bytes → text, as Windows-1252. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let text = "";
+  for (let start = 0; start < bytes.length; start += 8192) {
+    const chunk = bytes.subarray(start, start + 8192);
+    const codes = Array.from(chunk, (byte) =>
+      byte >= 0x80 && byte <= 0x9f ? (WINDOWS_1252_HIGH[byte - 0x80] ?? byte) : byte,
+    );
+    text += String.fromCharCode(...codes);
+  }
+  return text;
+}
+
+/** A file is binary when it has NUL bytes (outside UTF-16) or is mostly control bytes. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 65536);
+  let controls = 0;
+  for (const byte of sample) {
+    if (byte === 0) return true;
+    if (byte < 0x09 || (byte > 0x0d && byte < 0x20)) controls++;
+  }
+  return sample.length > 0 && controls / sample.length > 0.1;
+}
+
+// C0/C1 controls other than tab and newline; bidi overrides and isolates (they can reorder what a
+// reader sees); zero-width spaces and stray byte-order marks. ZWJ/ZWNJ stay: scripts need them.
+const INVISIBLE = /(?![\n\t])[\p{Cc}\u200b\u202a-\u202e\u2066-\u2069\ufeff]/gu;
+
+/** Line endings to LF, NFC, invisible characters out, runs of spaces and tabs collapsed. */
+export function normaliseText(text: string): string {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .normalize("NFC")
+    .replace(INVISIBLE, "")
+    .replace(/[ \t\u00a0]{2,}|\t|\u00a0/g, " ");
+}
+
+function decodeUtf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be"): string {
+  return new TextDecoder(encoding, { fatal: false }).decode(bytes.subarray(2));
+}
+
+/**
+ * Decode: bytes of one raw file → normalised text, or the reason it was skipped.
+ * UTF-8 (with or without BOM) and UTF-16 with BOM; invalid UTF-8 falls back to Windows-1252 and
+ * says so, so no character silently becomes U+FFFD.
+ */
+export function decode(file: string, bytes: Uint8Array): DecodeResult {
+  const warnings: string[] = [];
+  let encoding: DecodedFile["encoding"];
+  let text: string;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    encoding = "utf-16le";
+    text = decodeUtf16(bytes, encoding);
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    encoding = "utf-16be";
+    text = decodeUtf16(bytes, encoding);
+  } else {
+    if (looksBinary(bytes)) return { ok: false, reason: "binary file (NUL or control bytes)" };
+    const body =
+      bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(body);
+      encoding = "utf-8";
+    } catch {
+      text = decodeWindows1252(body);
+      encoding = "windows-1252";
+      warnings.push("not valid UTF-8: decoded as Windows-1252");
+    }
+  }
+  const normalised = normaliseText(text);
+  if (normalised.trim() === "") return { ok: false, reason: "empty file (no text)" };
+  return { ok: true, decoded: { file, encoding, text: normalised, warnings } };
+}

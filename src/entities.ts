@@ -1,0 +1,163 @@
+import nlp from "compromise";
+
+// Entities: people, places and organisations named in English text. Running compromise's full
+// tagger over every body is ~20k words/s, far too slow for an archive, so proper-noun phrases are
+// found with one scan and typed from compromise's lexicon plus the context they stand in.
+
+export interface Entities {
+  people: string[];
+  places: string[];
+  organizations: string[];
+}
+
+type EntityKind = keyof Entities;
+type Lexicon = Record<string, string | string[] | undefined>;
+
+const LEXICON = (nlp.model() as unknown as { one: { lexicon: Lexicon } }).one.lexicon;
+
+function tagsOf(word: string): string[] {
+  const tags = LEXICON[word.toLowerCase()];
+  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+}
+
+const hasTag = (word: string, pattern: RegExp): boolean =>
+  tagsOf(word).some((t) => pattern.test(t));
+
+const FIRST_NAME = /^(?:FirstName|MaleName|FemaleName)$/;
+const PLACE = /^(?:Country|City|Region|Place|Island|Continent)$/;
+const ORG_TAG = /^(?:Organization|SportsTeam|Company)$/;
+const NOT_NAME =
+  /^(?:Determiner|Pronoun|Preposition|Conjunction|WeekDay|Month|Adverb|Modal|Copula|QuestionWord|Verb|PastTense|Demonym|Holiday)$/;
+const ORG_WORDS = new Set(
+  "agency army association authority bank board bureau coalition command commission committee company corporation council court department federation force front fund group guard institute international league ministry movement network news office organisation organization parliament party police post press service services times tv union university".split(
+    " ",
+  ),
+);
+// Words that, just before a name, say it is a person's.
+const PERSON_CUES =
+  /\b(?:president|minister|premier|chancellor|leader|chief|spokesman|spokeswoman|spokesperson|secretary|ambassador|commissioner|candidate|mr|mrs|ms|dr|analyst|journalist|activist|author|opponent|counterpart|strongman|general|senator|governor|mayor|king|queen|prince|pope|director|head|founder|deputy|envoy|diplomat|ally|aide|judge)\.?\s*$/i;
+const CONNECTORS = "of|de|del|der|den|van|von|al|bin|la|le|du|da|dos|the";
+// A run of capitalised words, allowing lowercase connectors inside ("Bank of England").
+const PHRASE = new RegExp(
+  `\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:(?:${CONNECTORS})\\s+)?\\p{Lu}[\\p{L}\\p{M}'’.-]*)*`,
+  "gu",
+);
+
+function cleanPhrase(raw: string): string {
+  return raw
+    .replace(/['’]s?$/u, "")
+    .replace(/[.'’-]+$/u, "")
+    .replace(/^of\s+/i, "")
+    .trim();
+}
+
+function kindOf(phrase: string, before: string, after: string): EntityKind | null {
+  const tokens = phrase.split(/\s+/);
+  const first = tokens[0] ?? "";
+  const last = tokens[tokens.length - 1] ?? "";
+  if (tokens.length === 1 && hasTag(first, NOT_NAME)) return null;
+  if (ORG_WORDS.has(last.toLowerCase()) || tokens.some((t) => hasTag(t, ORG_TAG)))
+    return "organizations";
+  if (/^\p{Lu}{2,6}$/u.test(phrase)) return "organizations";
+  if (tokens.length >= 2 && hasTag(first, FIRST_NAME)) return "people";
+  if (PERSON_CUES.test(before) || /^,\s*\d{1,3}\s*,/.test(after)) return "people";
+  if (
+    tokens.every(
+      (t) => hasTag(t, PLACE) || /^(?:New|North|South|East|West|Saint|San|Los|Las)$/.test(t),
+    )
+  )
+    return "places";
+  if (tokens.length === 1 && hasTag(first, /^(?:LastName|Person)$/)) return "people";
+  return null;
+}
+
+const TITLE_WORD =
+  /^(?:president|minister|premier|chancellor|leader|chief|secretary|spokesman|spokeswoman|mr|mrs|ms|dr|general|senator|governor|mayor|king|queen|prince|pope|ambassador|commissioner)\.?$/i;
+
+/**
+ * "EU Council President Charles Michel" → ["EU Council", person cue, "Charles Michel"]: a title
+ * word inside a run of capitalised words ends one name and marks the next as a person's.
+ */
+function splitAtTitles(run: string): { phrase: string; titled: boolean }[] {
+  const parts: { phrase: string; titled: boolean }[] = [];
+  let current: string[] = [];
+  let titled = false;
+  for (const token of run.split(/\s+/)) {
+    if (TITLE_WORD.test(token)) {
+      if (current.length > 0) parts.push({ phrase: current.join(" "), titled });
+      current = [];
+      titled = true;
+    } else current.push(token);
+  }
+  if (current.length > 0) parts.push({ phrase: current.join(" "), titled });
+  return parts;
+}
+
+/** Extract entities from the paragraphs of one English article (other languages: none). */
+export function extractEntities(paragraphs: readonly string[], language: string): Entities {
+  const found: Record<EntityKind, Set<string>> = {
+    people: new Set(),
+    places: new Set(),
+    organizations: new Set(),
+  };
+  if (language !== "en") return { people: [], places: [], organizations: [] };
+  for (const paragraph of paragraphs) {
+    for (const match of paragraph.matchAll(PHRASE)) {
+      const start = match.index ?? 0;
+      const before = paragraph.slice(Math.max(0, start - 40), start);
+      const after = paragraph.slice(start + match[0].length, start + match[0].length + 8);
+      const parts = splitAtTitles(match[0]);
+      parts.forEach(({ phrase: raw, titled }, k) => {
+        const phrase = cleanPhrase(raw);
+        if (phrase.length < 2 || /^(?:the|of)\s/i.test(phrase)) return;
+        const kind = kindOf(
+          phrase,
+          titled ? "president" : before,
+          k === parts.length - 1 ? after : "",
+        );
+        if (kind) found[kind].add(phrase);
+      });
+    }
+  }
+  return {
+    people: mergeNameVariants([...found.people]),
+    places: [...found.places].sort(),
+    organizations: [...found.organizations].sort(),
+  };
+}
+
+/** "Lukashenko" and "Alexander Lukashenko" are one person: the short form joins the long one. */
+export function mergeNameVariants(names: readonly string[]): string[] {
+  const full = names.filter((n) => n.includes(" "));
+  const merged = new Set<string>();
+  for (const name of names) {
+    if (name.includes(" ")) {
+      merged.add(name);
+      continue;
+    }
+    const longer = full.filter((f) => f.endsWith(` ${name}`));
+    merged.add(longer.length === 1 && longer[0] ? longer[0] : name);
+  }
+  return [...merged].sort();
+}
+
+/**
+ * Across the archive, a surname used alone names the one full name that ends with it (when only
+ * one does), so every article links "Tikhanovskaya" to the same person page.
+ */
+export function canonicalPeople(allNames: Iterable<string>): Map<string, string> {
+  const fullBySurname = new Map<string, Set<string>>();
+  for (const name of allNames) {
+    const parts = name.split(" ");
+    if (parts.length < 2) continue;
+    const surname = parts[parts.length - 1] ?? "";
+    const set = fullBySurname.get(surname) ?? new Set<string>();
+    set.add(name);
+    fullBySurname.set(surname, set);
+  }
+  const canonical = new Map<string, string>();
+  for (const [surname, fulls] of fullBySurname) {
+    if (fulls.size === 1) canonical.set(surname, [...fulls][0] ?? surname);
+  }
+  return canonical;
+}

@@ -1,0 +1,214 @@
+import { wordCount } from "./segment.ts";
+import type { Caption, ClassifiedLine, RemovalReason } from "./types.ts";
+
+export interface Block {
+  kind: "paragraph" | "subheading";
+  text: string;
+  line: number;
+}
+
+export interface RemovedLine {
+  line: number;
+  reason: RemovalReason;
+}
+
+export interface LocatedCaption extends Caption {
+  line: number;
+}
+
+/** The fields of one article, pulled out of its classified lines. */
+export interface ExtractedArticle {
+  headline: string | null;
+  byline: string | null;
+  place: string | null;
+  /** Publisher named by the text itself (a byline team, a footer, a copyright line). */
+  source: string | null;
+  /** Texts that state the publication date: timestamps, datelines, a leading date marker. */
+  dateStatements: string[];
+  captions: LocatedCaption[];
+  standfirst: string | null;
+  blocks: Block[];
+  removed: RemovedLine[];
+}
+
+// Also when glued to the place before it, as copied text often is: "Moscow, RussiaUpdated: …".
+const UPDATED_LABEL =
+  /(?:\b|(?<=\p{Ll}))(?:updated|published|posted|last updated|first published)\s*:?\s*/iu;
+// A leading "date 2020-08-27 " marker, as some scrapers prepend to the text.
+const LEADING_DATE_MARKER = /^date[:\s]+(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?)\s+/i;
+const TEAM_BYLINE =
+  /^(.{2,40}?)\s+(?:web team|web desk|news desk|digital desk|desk|staff|bureau|newsroom)$/i;
+const WEBSITE_FOOTER = /^(.{2,40}?)['’]s (?:web ?site|online edition)\b/i;
+const COPYRIGHT =
+  /^(?:copyright\s*)?©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.{2,60}?)(?:[.,]?\s*all rights reserved.*)?\.?$/i;
+const FILE_PHOTO =
+  /\bfile (?:photo|picture|image|pic)s?\b|\(FILES?\)|\barchive (?:photo|picture|image)\b/i;
+const DECORATION = /^[\s–—\-•*#=|]+|[\s–—\-•*#=|]+$/gu;
+
+/** Split a caption's trailing photo credit ("… Alexey NIKOLSKY / Sputnik / AFP") from its text. */
+export function splitCaptionCredit(caption: string): { text: string; credit: string | null } {
+  const parenthesised = caption.match(/^(.*?)\s*\((?:photos? by |photo: )?([^()]{2,80})\)\.?$/i);
+  if (
+    parenthesised?.[2] &&
+    /\/|\b(?:AFP|AP|Reuters|Getty|EPA|Xinhua|Sputnik|photo)\b|^\p{Lu}/iu.test(parenthesised[2])
+  ) {
+    const text = (parenthesised[1] ?? "").replace(
+      /\s*(?:photo(?:graph)?|credit|image)\s*:?\s*$/i,
+      "",
+    );
+    return { text: text.trim(), credit: parenthesised[2].trim() };
+  }
+  const labelled = caption.match(
+    /^(.*?)\s*(?:photo(?:graph)?|credit|image)\s*:\s*\(?([^()]{2,80}?)\)?\.?$/i,
+  );
+  if (labelled?.[2]) return { text: (labelled[1] ?? "").trim(), credit: labelled[2].trim() };
+  // "… on May 23, 2021. PETRAS MALUKAS / AFP" — a slash-separated credit after the last sentence.
+  const trailing = caption.match(/^(.*[.!?)”’])\s+([^.!?]{2,80}\/[^.!?]{2,80}?)\.?$/u);
+  if (trailing?.[2]) return { text: (trailing[1] ?? "").trim(), credit: trailing[2].trim() };
+  return { text: caption, credit: null };
+}
+
+/** Words of a text, lowercased, for comparing near-identical lines. */
+function comparable(text: string): string {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
+}
+
+/** A caption printed twice ("X" then "In this file photo, X") is one caption. */
+function sameCaption(a: string, b: string): boolean {
+  const [shorter, longer] = [comparable(a), comparable(b)].sort((x, y) => x.length - y.length);
+  return (
+    shorter !== undefined && longer !== undefined && shorter.length > 20 && longer.includes(shorter)
+  );
+}
+
+function sourceNamedBy(text: string): string | null {
+  const match = text.match(TEAM_BYLINE) ?? text.match(WEBSITE_FOOTER) ?? text.match(COPYRIGHT);
+  const name = match?.[1]?.trim();
+  return name && wordCount(name) <= 6 ? name : null;
+}
+
+/** "By Jane Doe and John Roe" → "Jane Doe and John Roe". */
+function cleanByline(text: string): string {
+  return text
+    .replace(/^by\s+/i, "")
+    .replace(/[|,]\s*$/, "")
+    .trim();
+}
+
+/** "Moscow, RussiaUpdated: Aug 28, 2020, 07:51 AM IST" → place and date statement. */
+function splitDateline(text: string): { place: string | null; date: string | null } {
+  const label = UPDATED_LABEL.exec(text);
+  if (!label) return { place: null, date: text };
+  const place = text
+    .slice(0, label.index)
+    .replace(/[\s,|–—-]+$/, "")
+    .trim();
+  const date = text.slice(label.index + label[0].length).trim();
+  return { place: place && wordCount(place) <= 6 ? place : null, date: date || null };
+}
+
+function addCaption(
+  captions: LocatedCaption[],
+  removed: RemovedLine[],
+  line: ClassifiedLine,
+): void {
+  const { text, credit } = splitCaptionCredit(line.text);
+  const caption: LocatedCaption = {
+    text,
+    credit,
+    file_photo: FILE_PHOTO.test(line.text),
+    line: line.line,
+  };
+  const twin = captions.findIndex((c) => sameCaption(c.text, caption.text));
+  const existing = captions[twin];
+  if (!existing) {
+    captions.push(caption);
+    return;
+  }
+  // Keep the fuller wording; a file-photo flag on either copy applies to both.
+  const keep = caption.text.length > existing.text.length ? caption : existing;
+  const drop = keep === caption ? existing : caption;
+  captions[twin] = {
+    ...keep,
+    credit: keep.credit ?? drop.credit,
+    file_photo: keep.file_photo || drop.file_photo,
+  };
+  removed.push({ line: drop.line, reason: "duplicate-caption" });
+}
+
+/** Extract: classified lines of one article → its fields, body blocks and removed lines. */
+export function extract(lines: readonly ClassifiedLine[]): ExtractedArticle {
+  const article: ExtractedArticle = {
+    headline: null,
+    byline: null,
+    place: null,
+    source: null,
+    dateStatements: [],
+    captions: [],
+    standfirst: null,
+    blocks: [],
+    removed: [],
+  };
+  const seenParagraphs = new Set<string>();
+  for (const line of lines) {
+    if (line.text === "") continue;
+    article.source ??= sourceNamedBy(line.text);
+    switch (line.kind) {
+      case "headline":
+        if (article.headline === null) article.headline = line.text;
+        else article.removed.push({ line: line.line, reason: "related" });
+        break;
+      case "byline":
+        article.byline ??= cleanByline(line.text);
+        break;
+      case "dateline":
+      case "timestamp": {
+        const { place, date } = splitDateline(line.text);
+        article.place ??= place;
+        if (date) article.dateStatements.push(date);
+        break;
+      }
+      case "caption":
+        addCaption(article.captions, article.removed, line);
+        break;
+      case "standfirst":
+        article.standfirst ??= line.text;
+        break;
+      case "subheading": {
+        const text = line.text.replace(DECORATION, "");
+        if (text) article.blocks.push({ kind: "subheading", text, line: line.line });
+        else article.removed.push({ line: line.line, reason: "boilerplate" });
+        break;
+      }
+      case "body": {
+        let text = line.text;
+        const marker = article.blocks.length === 0 ? LEADING_DATE_MARKER.exec(text) : null;
+        if (marker?.[1]) {
+          article.dateStatements.push(marker[1]);
+          text = text.slice(marker[0].length);
+        }
+        const key = comparable(text);
+        if (seenParagraphs.has(key))
+          article.removed.push({ line: line.line, reason: "duplicate-paragraph" });
+        else {
+          seenParagraphs.add(key);
+          article.blocks.push({ kind: "paragraph", text, line: line.line });
+        }
+        break;
+      }
+      case "boilerplate":
+        article.removed.push({ line: line.line, reason: line.reason ?? "boilerplate" });
+        break;
+    }
+  }
+  return article;
+}
+
+/** The first sentence of the lede, shortened to a title when the text has no headline. */
+export function titleFromLede(blocks: readonly Block[]): string | null {
+  const lede = blocks.find((b) => b.kind === "paragraph")?.text;
+  if (!lede) return null;
+  const sentence = lede.match(/^.+?[.!?](?=\s|$)/u)?.[0] ?? lede;
+  const words = sentence.split(/\s+/);
+  return words.length <= 14 ? sentence.replace(/[.]$/, "") : `${words.slice(0, 12).join(" ")}…`;
+}

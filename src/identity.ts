@@ -1,0 +1,42 @@
+import { createHash } from "node:crypto";
+import slugify from "@sindresorhus/slugify";
+import { words } from "./cluster.ts";
+
+const ID_LENGTH = 12;
+const SLUG_WORDS_MAX_LENGTH = 60;
+
+function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+/**
+ * Id: a hash of the article's words. It survives re-ingests, renamed or reordered input files and
+ * changes in punctuation or line breaks; identical articles get the same id and fold together.
+ */
+export function articleId(bodyText: string): string {
+  return sha256(words(bodyText).join(" ")).slice(0, ID_LENGTH);
+}
+
+/** A story is named by its first member's id, so adding unrelated articles never renames it. */
+export function storyId(memberIds: readonly string[]): string {
+  const first = [...memberIds].sort()[0] ?? "";
+  return `s-${first}`;
+}
+
+/**
+ * Slug: ASCII words of the title plus the start of the id, so two articles with one title never
+ * collide and a slug never moves when other articles arrive. It can hold no path separator or dot.
+ */
+export function articleSlug(title: string, id: string): string {
+  const full = slugify(title);
+  const base =
+    (full.length <= SLUG_WORDS_MAX_LENGTH
+      ? full
+      : full.slice(0, SLUG_WORDS_MAX_LENGTH).replace(/-[^-]*$/, "")) || "article";
+  return `${base}-${id.slice(0, 6)}`;
+}
+
+/** An ASCII, path-safe slug for any name (entities, sources). */
+export function nameSlug(name: string): string {
+  return slugify(name).slice(0, SLUG_WORDS_MAX_LENGTH) || `name-${sha256(name).slice(0, 8)}`;
+}

@@ -1,0 +1,110 @@
+import { readdir, readFile, stat } from "node:fs/promises";
+import { extname, join, relative, resolve, sep } from "node:path";
+import { decode } from "./decode.ts";
+import type { SkippedFile } from "./pipeline.ts";
+import type { DecodedFile } from "./types.ts";
+
+/** Larger files are reported, not read: no article is that long, and memory is finite. */
+export const MAX_FILE_BYTES = 128 * 1024 * 1024;
+const READ_CONCURRENCY = 32;
+
+export interface InputListing {
+  /** Paths relative to the input folder, "/"-separated, in code-point order. */
+  files: string[];
+  skipped: SkippedFile[];
+}
+
+const toPosix = (path: string): string => path.split(sep).join("/");
+const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function errorText(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  return e.code
+    ? `${e.code}: ${e.message.replace(/^\w+: /, "").split(",")[0]}`
+    : String(e.message ?? e);
+}
+
+/** Which files below the input folder are raw text: `.txt` or no extension. Symlinks are not followed. */
+export async function listInputs(
+  inputDir: string,
+  excludeDirs: readonly string[] = [],
+): Promise<InputListing> {
+  const root = resolve(inputDir);
+  const excluded = new Set(excludeDirs.map((d) => resolve(d)));
+  const files: string[] = [];
+  const skipped: SkippedFile[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    let entries: import("node:fs").Dirent[];
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      skipped.push({
+        file: toPosix(relative(root, dir)) || ".",
+        reason: `folder unreadable (${errorText(error)})`,
+      });
+      return;
+    }
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      const rel = toPosix(relative(root, path));
+      if (entry.isSymbolicLink())
+        skipped.push({
+          file: rel,
+          reason: "symbolic link (not followed, so nothing outside the input folder is read)",
+        });
+      else if (entry.isDirectory()) {
+        if (excluded.has(path)) continue;
+        if (entry.name.startsWith("."))
+          skipped.push({ file: rel, reason: "hidden folder (not read)" });
+        else await walk(path);
+      } else if (!entry.isFile()) skipped.push({ file: rel, reason: "not a regular file" });
+      else if (entry.name.startsWith(".")) skipped.push({ file: rel, reason: "hidden file" });
+      else if (extname(entry.name) !== "" && extname(entry.name).toLowerCase() !== ".txt") {
+        skipped.push({ file: rel, reason: `not a text file (${extname(entry.name)})` });
+      } else files.push(rel);
+    }
+  };
+  await walk(root);
+  return {
+    files: files.sort(byCodePoint),
+    skipped: skipped.sort((a, b) => byCodePoint(a.file, b.file)),
+  };
+}
+
+async function readOne(
+  root: string,
+  file: string,
+): Promise<{ decoded: DecodedFile } | { skipped: SkippedFile }> {
+  const path = join(root, file);
+  try {
+    const size = (await stat(path)).size;
+    if (size > MAX_FILE_BYTES)
+      return {
+        skipped: { file, reason: `too large (${size} bytes; the limit is ${MAX_FILE_BYTES})` },
+      };
+    const result = decode(file, await readFile(path));
+    return result.ok ? { decoded: result.decoded } : { skipped: { file, reason: result.reason } };
+  } catch (error) {
+    return { skipped: { file, reason: `unreadable (${errorText(error)})` } };
+  }
+}
+
+/** Read and decode the listed files, a few at a time; a file that fails is reported, never fatal. */
+export async function readInputs(
+  inputDir: string,
+  listing: InputListing,
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ decoded: DecodedFile[]; skipped: SkippedFile[] }> {
+  const root = resolve(inputDir);
+  const decoded: DecodedFile[] = [];
+  const skipped = [...listing.skipped];
+  for (let start = 0; start < listing.files.length; start += READ_CONCURRENCY) {
+    const batch = listing.files.slice(start, start + READ_CONCURRENCY);
+    for (const result of await Promise.all(batch.map((file) => readOne(root, file)))) {
+      if ("decoded" in result) decoded.push(result.decoded);
+      else skipped.push(result.skipped);
+    }
+    onProgress?.(Math.min(start + READ_CONCURRENCY, listing.files.length), listing.files.length);
+  }
+  return { decoded, skipped: skipped.sort((a, b) => byCodePoint(a.file, b.file)) };
+}

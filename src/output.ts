@@ -1,0 +1,99 @@
+import { mkdir, readdir, readFile, rename, rmdir, unlink, writeFile } from "node:fs/promises";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import type { IngestReport } from "./report.ts";
+import { serializeEntry } from "./serialize.ts";
+import type { ArticleEntry } from "./types.ts";
+
+export const REPORT_FILE = "_report.json";
+
+/** A path below the output folder, or an error: nothing is ever written outside it. */
+export function insideOutput(outputDir: string, entryPath: string): string {
+  const root = resolve(outputDir);
+  const target = resolve(root, entryPath);
+  const rel = relative(root, target);
+  if (rel === "" || rel.startsWith("..") || isAbsolute(rel))
+    throw new Error(`refusing to write outside the output folder: ${entryPath}`);
+  return target;
+}
+
+async function readIfExists(path: string): Promise<string | null> {
+  try {
+    return await readFile(path, "utf8");
+  } catch {
+    return null;
+  }
+}
+
+/** Write through a temporary file and a rename, so a crash never leaves half an entry. */
+async function writeAtomically(path: string, content: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, content);
+  await rename(temporary, path);
+}
+
+/** Every .md file below a folder, relative and "/"-separated. */
+async function markdownFiles(root: string, dir = root): Promise<string[]> {
+  const found: string[] = [];
+  let entries: import("node:fs").Dirent[];
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return found;
+  }
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...(await markdownFiles(root, path)));
+    else if (entry.isFile() && entry.name.endsWith(".md"))
+      found.push(relative(root, path).split("\\").join("/"));
+  }
+  return found;
+}
+
+async function removeEmptyFolders(root: string, dir: string): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries)
+    if (entry.isDirectory()) await removeEmptyFolders(root, join(dir, entry.name));
+  if (dir !== root && (await readdir(dir).catch(() => ["?"])).length === 0)
+    await rmdir(dir).catch(() => undefined);
+}
+
+export interface WriteResult {
+  written: number;
+  unchanged: number;
+  removed: number;
+}
+
+/**
+ * Write: entries and the report into the output folder. Unchanged entries are left untouched (so
+ * their timestamps stay, for incremental site builds) and entries whose article vanished from the
+ * input are removed.
+ */
+export async function writeArchive(
+  outputDir: string,
+  entries: readonly ArticleEntry[],
+  report: IngestReport,
+): Promise<WriteResult> {
+  const root = resolve(outputDir);
+  await mkdir(root, { recursive: true });
+  const result: WriteResult = { written: 0, unchanged: 0, removed: 0 };
+  const planned = new Set<string>();
+  for (const entry of entries) {
+    const target = insideOutput(root, entry.path);
+    planned.add(entry.path);
+    const content = serializeEntry(entry);
+    if ((await readIfExists(target)) === content) result.unchanged++;
+    else {
+      await writeAtomically(target, content);
+      result.written++;
+    }
+  }
+  for (const stale of await markdownFiles(root)) {
+    if (planned.has(stale)) continue;
+    await unlink(insideOutput(root, stale));
+    result.removed++;
+  }
+  await removeEmptyFolders(root, root);
+  await writeAtomically(join(root, REPORT_FILE), `${JSON.stringify(report, null, 2)}\n`);
+  return result;
+}

@@ -1,0 +1,76 @@
+import type { Segment, SourceLine } from "./types.ts";
+
+/** Every line of a decoded text, trimmed, numbered from 1; blank lines included. */
+export function toLines(text: string): SourceLine[] {
+  return text.split("\n").map((raw, i) => ({ line: i + 1, text: raw.trim() }));
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export function wordCount(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
+/** A complete sentence of some length: the stuff article bodies are made of. */
+export function isSentenceParagraph(text: string): boolean {
+  return wordCount(text) >= 12 && /[.!?…"”’»)\]]$/u.test(text);
+}
+
+/** Short, capitalised, no closing punctuation: could be the headline of a new article. */
+export function isHeadlineLike(text: string): boolean {
+  const words = wordCount(text);
+  return (
+    words >= 3 &&
+    words <= 24 &&
+    text.length <= 180 &&
+    /^["“‘'«(]?[\p{Lu}\p{N}]/u.test(text) &&
+    !/[.,;:]$/.test(text) &&
+    !/^read (also|more)\b/i.test(text)
+  );
+}
+
+// A listing page separates its articles by two or more blank lines; inside an article a single
+// blank line separates paragraphs. A new article also needs a headline and body right after it.
+const MIN_BLANKS_BEFORE_ARTICLE = 2;
+const BODY_LOOKAHEAD = 4;
+const MIN_BODY_PARAGRAPHS = 3;
+
+function startsArticle(lines: readonly SourceLine[], at: number): boolean {
+  const candidate = lines[at];
+  if (!candidate || !isHeadlineLike(candidate.text)) return false;
+  let blanks = 0;
+  for (let i = at - 1; i >= 0 && lines[i]?.text === ""; i--) blanks++;
+  if (blanks < MIN_BLANKS_BEFORE_ARTICLE || blanks === at) return false;
+  let seen = 0;
+  for (let i = at + 1; i < lines.length && seen < BODY_LOOKAHEAD; i++) {
+    const text = lines[i]?.text ?? "";
+    if (text === "") continue;
+    seen++;
+    if (isSentenceParagraph(text)) return true;
+  }
+  return false;
+}
+
+function bodyParagraphs(lines: readonly SourceLine[]): number {
+  return lines.filter((l) => isSentenceParagraph(l.text)).length;
+}
+
+/**
+ * Segment: the lines of one file → the articles it holds. Segments cover every line, in order;
+ * a candidate split that would leave a piece without enough body is undone, so one article is
+ * never cut in two.
+ */
+export function segment(file: string, lines: readonly SourceLine[]): Segment[] {
+  const starts = [0];
+  for (let i = 1; i < lines.length; i++) if (startsArticle(lines, i)) starts.push(i);
+  const pieces = starts.map((start, k) => lines.slice(start, starts[k + 1] ?? lines.length));
+  const merged: SourceLine[][] = [];
+  for (const piece of pieces) {
+    const previous = merged[merged.length - 1];
+    if (previous && bodyParagraphs(piece) < MIN_BODY_PARAGRAPHS) previous.push(...piece);
+    else if (previous && bodyParagraphs(previous) < MIN_BODY_PARAGRAPHS && merged.length === 1) {
+      previous.push(...piece);
+    } else merged.push([...piece]);
+  }
+  return merged.map((segmentLines, k) => ({ file, index: k + 1, lines: segmentLines }));
+}

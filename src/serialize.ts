@@ -1,0 +1,61 @@
+import matter from "gray-matter";
+import type { Heading, Paragraph, Root } from "mdast";
+import { remark } from "remark";
+import type { Block } from "./extract.ts";
+import type { ArticleEntry, ArticleFrontMatter } from "./types.ts";
+
+const markdown = remark();
+
+/**
+ * The body as Markdown: the blocks become a syntax tree of text nodes and remark writes it, so
+ * any character that would start Markdown or HTML in the article text is escaped, not obeyed.
+ */
+export function markdownBody(blocks: readonly Block[]): string {
+  const tree: Root = {
+    type: "root",
+    children: blocks.map((block): Paragraph | Heading =>
+      block.kind === "subheading"
+        ? { type: "heading", depth: 2, children: [{ type: "text", value: block.text }] }
+        : { type: "paragraph", children: [{ type: "text", value: block.text }] },
+    ),
+  };
+  return markdown.stringify(tree);
+}
+
+// Front matter is only ever YAML: the engines that would run code are refused when reading.
+const refuse = (): never => {
+  throw new Error("front-matter engine disabled");
+};
+export const FRONT_MATTER_OPTIONS = {
+  engines: { js: refuse, javascript: refuse },
+  language: "yaml",
+} as const;
+
+/** Without undefined values (YAML cannot hold them) and in the contract's key order. */
+function plain(frontMatter: ArticleFrontMatter): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(frontMatter).filter(([, value]) => value !== undefined));
+}
+
+// gray-matter hands its options to js-yaml's dump: one line per value, no anchors.
+const DUMP_OPTIONS = { language: "yaml", lineWidth: -1, noRefs: true };
+
+/** One entry file: YAML front matter, then the Markdown body. */
+export function serializeEntry(entry: ArticleEntry): string {
+  return matter.stringify(entry.body, plain(entry.frontMatter), DUMP_OPTIONS);
+}
+
+/** Read an entry back (tests, and the site's checks). */
+export function parseEntry(text: string): { data: Record<string, unknown>; content: string } {
+  const parsed = matter(text, FRONT_MATTER_OPTIONS);
+  return { data: parsed.data, content: parsed.content };
+}
+
+/** Where an entry lives below --output: by year and month of its date, or under undated/. */
+export function entryPath(frontMatter: ArticleFrontMatter, slug: string): string {
+  const date = frontMatter.date;
+  if (!date) return `undated/${slug}.md`;
+  const [year, month] = date.split(/[-T]/);
+  return frontMatter.date_precision === "year" || !month
+    ? `${year}/${slug}.md`
+    : `${year}/${month}/${slug}.md`;
+}
