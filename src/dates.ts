@@ -1,3 +1,4 @@
+import { UTCDate } from "@date-fns/utc";
 import * as chrono from "chrono-node";
 import { addDays, format, getDay } from "date-fns";
 import type { Caption, DateBasis, DatePrecision } from "./types.ts";
@@ -42,7 +43,7 @@ const PARSERS: Record<string, Parser> = {
 };
 // Only fully stated components are used, so the reference date never leaks into a result;
 // it is fixed so that parsing never depends on the clock.
-const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+const REFERENCE = new UTCDate(2000, 0, 1, 12);
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 function parse(text: string, language: string): chrono.ParsedResult[] {
@@ -51,13 +52,13 @@ function parse(text: string, language: string): chrono.ParsedResult[] {
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
 
-/** A calendar day at noon UTC, so date-fns's local-time helpers agree in every time zone. */
+/** A calendar day in UTC, so date-fns computes the same weekdays in every time zone. */
 function calendarDay(year: number, month: number, day: number): Date {
-  return new Date(Date.UTC(year, month - 1, day, 12));
+  return new UTCDate(year, month - 1, day);
 }
 
 function isoDay(day: Date): string {
-  return `${pad(day.getUTCFullYear(), 4)}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}`;
+  return format(day, "yyyy-MM-dd");
 }
 
 /** Human form of a day, for notes: "27 August 2020 (a Thursday)". */

@@ -69,12 +69,9 @@ function draftArticles(files: readonly DecodedFile[], reports: Map<string, Repor
             extracted.removed.push({ line: line.line, reason: "not-an-article" });
         report?.warnings.push(`lines ${first.line}–${last.line}: no article body found`);
       }
-      report?.removed.push(
-        ...extracted.removed.map((r) => ({
-          ...r,
-          text: (lines.find((l) => l.line === r.line)?.text ?? "").slice(0, 300),
-        })),
-      );
+      const textOf = new Map(lines.map((l) => [l.line, l.text]));
+      for (const r of extracted.removed)
+        report?.removed.push({ ...r, text: (textOf.get(r.line) ?? "").slice(0, 300) });
       if (paragraphs.length === 0) continue;
       const origin: Origin = {
         file: file.file,
@@ -250,10 +247,13 @@ export function buildArchive(
         ?.articles.push({ id: a.id, index: origin.index, lines: origin.lines });
     if (corrected.date_basis === "none")
       warnings.push(`${a.origin.file} #${a.origin.index} (${a.id}): undated`);
+    // The slug comes from the article's own words, never a title borrowed from its story or set
+    // by a correction, so other articles and later edits do not move its permalink.
+    const ownTitle = a.extracted.headline ?? titleFromLede(a.extracted.blocks) ?? "article";
     return {
       frontMatter: corrected,
       body: markdownBody(a.extracted.blocks),
-      path: entryPath(corrected, articleSlug(corrected.title, a.id)),
+      path: entryPath(corrected, articleSlug(ownTitle, a.id)),
     };
   });
   entries.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));

@@ -1,0 +1,49 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { clusterStories, containment, shingles } from "../src/cluster.ts";
+
+const VOCABULARY: Record<string, string[]> = {
+  gas: "pipeline supplies winter prices europe ministers cut valves storage tankers transit".split(
+    " ",
+  ),
+  grain: "harvest wheat ports farmers exports silos barley shipping corridor drought".split(" "),
+  wire: "summit leaders talks ceasefire envoys delegation capital statement agreement border".split(
+    " ",
+  ),
+};
+/** Sentences built from a topic's own words, so two topics share no four-word run. */
+const sentence = (topic: string, i: number): string => {
+  const words = VOCABULARY[topic] ?? [];
+  return `${Array.from({ length: 12 }, (_, k) => words[(i * 7 + k * 3) % words.length]).join(" ")} ${i}.`;
+};
+const text = (topic: string, from: number, to: number): string =>
+  Array.from({ length: to - from }, (_, k) => sentence(topic, from + k)).join(" ");
+
+test("containment is the share of the smaller set found in the larger", () => {
+  const a = shingles("one two three four five six");
+  const b = shingles("one two three four five six seven eight nine");
+  assert.equal(containment(a, b), 1);
+  assert.equal(containment(a, shingles("completely different words in this other text")), 0);
+});
+
+test("edits of one report share a story; unrelated texts on the same subject do not", () => {
+  const original = text("gas", 0, 30);
+  const edit = `${text("gas", 0, 20)} An outlet added this closing line of its own to the wire copy.`;
+  const unrelated = text("grain", 0, 30);
+  const groups = clusterStories([original, unrelated, edit].map(shingles));
+  assert.equal(groups[0], groups[2]);
+  assert.notEqual(groups[0], groups[1]);
+});
+
+test("many reprints of one phrase-heavy story stay linear and still cluster", () => {
+  const copies = Array.from({ length: 300 }, (_, i) =>
+    shingles(`${text("wire", 0, 10)} Local note ${i}.`),
+  );
+  const groups = clusterStories(copies);
+  assert.equal(new Set(groups).size, 1);
+});
+
+test("the result depends only on the input order", () => {
+  const sets = ["a b c d e f", "a b c d e g", "x y z w v u"].map(shingles);
+  assert.deepEqual(clusterStories(sets), clusterStories(sets));
+});

@@ -1,0 +1,90 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { type DateEvidence, dateArticle, dateFromStory } from "../src/dates.ts";
+
+const evidence = (partial: Partial<DateEvidence>): DateEvidence => ({
+  statements: [],
+  captions: [],
+  paragraphs: [],
+  language: "en",
+  ...partial,
+});
+const caption = (text: string, file_photo = false) => ({ text, credit: "AFP", file_photo });
+
+test("an explicit timestamp keeps its time and zone", () => {
+  const date = dateArticle(evidence({ statements: ["Aug 28, 2020, 07:51 AM IST"] }));
+  assert.deepEqual(
+    [date.date, date.precision, date.basis],
+    ["2020-08-28T07:51:00+05:30", "day", "explicit"],
+  );
+});
+
+test("explicit dates keep their precision: day, month, year", () => {
+  assert.equal(dateArticle(evidence({ statements: ["2020-08-27"] })).date, "2020-08-27");
+  const month = dateArticle(evidence({ statements: ["August 2020"] }));
+  assert.deepEqual([month.date, month.precision], ["2020-08", "month"]);
+});
+
+test("a dated caption whose weekday the text names anchors an inferred day; the lead's weekday is the event", () => {
+  const date = dateArticle(
+    evidence({
+      captions: [caption("Passengers disembark in Vilnius on May 23, 2021.")],
+      paragraphs: [
+        "Lukashenko on Monday approved legislation.",
+        "The plane was diverted on Sunday.",
+      ],
+    }),
+  );
+  assert.deepEqual([date.date, date.precision, date.basis], ["2021-05-24", "day", "inferred"]);
+  assert.match(date.note, /23 May 2021 \(a Sunday\)/);
+});
+
+test("a caption whose weekday the text never names is no evidence of the day", () => {
+  const date = dateArticle(
+    evidence({
+      captions: [caption("Putin addresses the nation on May 11, 2020.")],
+      paragraphs: [
+        "Putin on Thursday vowed support.",
+        "Investigators questioned her on Wednesday.",
+      ],
+    }),
+  );
+  assert.equal(date.basis, "none");
+  assert.equal(date.date, undefined);
+  assert.match(date.note, /no older than/);
+});
+
+test("a file photo is never evidence, even with a matching weekday", () => {
+  const date = dateArticle(
+    evidence({
+      captions: [caption("(FILES) In this file photo, a flag on September 23, 2019.", true)],
+      paragraphs: ["The UN said on Monday that it was worried."],
+    }),
+  );
+  assert.equal(date.basis, "none");
+  assert.doesNotMatch(date.note, /2019/);
+});
+
+test("an undated article takes its story's day and says where it came from", () => {
+  const own = dateArticle(evidence({ paragraphs: ["No dates here."] }));
+  const date = dateFromStory(own, { day: "2020-08-27", title: "Putin Vows Support", from: "WION" });
+  assert.deepEqual([date.date, date.precision, date.basis], ["2020-08-27", "day", "story"]);
+  assert.match(date.note, /Putin Vows Support.*WION.*27 August 2020/);
+  const explicit = dateArticle(evidence({ statements: ["2020-08-28"] }));
+  assert.equal(dateFromStory(explicit, { day: "2020-08-27", title: "x", from: "y" }), explicit);
+});
+
+test("dates do not depend on the machine's time zone", () => {
+  const previous = process.env.TZ;
+  const results = ["Pacific/Kiritimati", "Pacific/Pago_Pago", "UTC"].map((zone) => {
+    process.env.TZ = zone;
+    return dateArticle(
+      evidence({
+        captions: [caption("Protesters in Minsk, on November 29, 2020.")],
+        paragraphs: ["Protesters marched on Sunday."],
+      }),
+    );
+  });
+  process.env.TZ = previous;
+  assert.ok(results.every((r) => r.date === "2020-11-29"));
+});

@@ -1,0 +1,49 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { canonicalPeople, extractEntities, mergeNameVariants } from "../src/entities.ts";
+
+test("people, places and organisations from English text; titles split from names", () => {
+  const found = extractEntities(
+    [
+      "Russian President Vladimir Putin vowed support for Alexander Lukashenko in Minsk.",
+      "NATO chief Jens Stoltenberg and the European Union warned Moscow.",
+      "Opposition leader Svetlana Tikhanovskaya fled to Lithuania.",
+    ],
+    "en",
+  );
+  assert.deepEqual(found.people, [
+    "Alexander Lukashenko",
+    "Jens Stoltenberg",
+    "Svetlana Tikhanovskaya",
+    "Vladimir Putin",
+  ]);
+  assert.ok(
+    found.places.includes("Minsk") &&
+      found.places.includes("Lithuania") &&
+      found.places.includes("Moscow"),
+  );
+  assert.ok(found.organizations.includes("NATO") && found.organizations.includes("European Union"));
+});
+
+test("a surname alone joins the one full name that ends with it", () => {
+  assert.deepEqual(mergeNameVariants(["Lukashenko", "Alexander Lukashenko", "Putin"]), [
+    "Alexander Lukashenko",
+    "Putin",
+  ]);
+  const canonical = canonicalPeople([
+    "Alexander Lukashenko",
+    "Lukashenko",
+    "Mark Rutte",
+    "Mark Smith",
+  ]);
+  assert.equal(canonical.get("Lukashenko"), "Alexander Lukashenko");
+  assert.equal(canonical.get("Mark"), undefined);
+});
+
+test("other languages get no English guesses", () => {
+  assert.deepEqual(extractEntities(["Die Regierung in Berlin hat am Montag beschlossen."], "de"), {
+    people: [],
+    places: [],
+    organizations: [],
+  });
+});

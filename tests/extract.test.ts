@@ -1,0 +1,116 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { extract, splitCaptionCredit, titleFromLede } from "../src/extract.ts";
+import type { ClassifiedLine, LineKind } from "../src/types.ts";
+
+const lines = (...items: [LineKind, string][]): ClassifiedLine[] =>
+  items.map(([kind, text], i) => ({ line: i + 1, kind, text }));
+
+test("caption credits are split from the caption text", () => {
+  assert.deepEqual(splitCaptionCredit("Lukashenko and Putin Photograph:(Reuters)"), {
+    text: "Lukashenko and Putin",
+    credit: "Reuters",
+  });
+  assert.deepEqual(splitCaptionCredit("Putin in Tver on June 30, 2020. (Photo by AFP)"), {
+    text: "Putin in Tver on June 30, 2020.",
+    credit: "AFP",
+  });
+  assert.deepEqual(
+    splitCaptionCredit(
+      "Putin chairs a meeting, on February 11, 2022. Alexey NIKOLSKY / Sputnik / AFP",
+    ),
+    {
+      text: "Putin chairs a meeting, on February 11, 2022.",
+      credit: "Alexey NIKOLSKY / Sputnik / AFP",
+    },
+  );
+  assert.deepEqual(splitCaptionCredit("A plain caption"), {
+    text: "A plain caption",
+    credit: null,
+  });
+});
+
+test("a caption printed twice is one caption; a file-photo flag on either copy counts", () => {
+  const base =
+    "Russian President Vladimir Putin chairs a meeting at the residence, on February 11, 2022. Alexey NIKOLSKY / AFP";
+  const article = extract(
+    lines(
+      ["headline", "Title"],
+      ["caption", base],
+      ["caption", `In this file photo, ${base}`],
+      ["body", "Body."],
+    ),
+  );
+  assert.equal(article.captions.length, 1);
+  assert.equal(article.captions[0]?.file_photo, true);
+  assert.match(article.captions[0]?.text ?? "", /^In this file photo/);
+  assert.deepEqual(article.removed, [{ line: 2, reason: "duplicate-caption" }]);
+});
+
+test("dateline, byline team and footers give place, date statement, byline and source", () => {
+  const article = extract(
+    lines(
+      ["headline", "Russian President Putin vows support"],
+      ["byline", "WION Web Team"],
+      ["dateline", "Moscow, RussiaUpdated: Aug 28, 2020, 07:51 AM IST"],
+      ["body", "Russian President Vladimir Putin vowed military support."],
+    ),
+  );
+  assert.equal(article.byline, "WION Web Team");
+  assert.equal(article.source, "WION");
+  assert.equal(article.place, "Moscow, Russia");
+  assert.deepEqual(article.dateStatements, ["Aug 28, 2020, 07:51 AM IST"]);
+  const footer = extract(
+    lines(
+      ["body", "Text."],
+      [
+        "boilerplate",
+        "Press TV’s website can also be accessed at the following alternate addresses:",
+      ],
+    ),
+  );
+  assert.equal(footer.source, "Press TV");
+});
+
+test("a leading date marker is a date statement and leaves the lede", () => {
+  const article = extract(
+    lines(["body", "date 2020-08-27 Russian President Vladimir Putin has vowed support."]),
+  );
+  assert.deepEqual(article.dateStatements, ["2020-08-27"]);
+  assert.equal(article.blocks[0]?.text, "Russian President Vladimir Putin has vowed support.");
+});
+
+test("subheading decorations are stripped; repeated paragraphs and boilerplate are removed with reasons", () => {
+  const article = extract(
+    lines(
+      ["body", "First."],
+      ["subheading", "– ‘Sanction Lukashenko’ –"],
+      ["body", "First."],
+      ["boilerplate", "SHARE"],
+    ),
+  );
+  assert.deepEqual(
+    article.blocks.map((b) => [b.kind, b.text]),
+    [
+      ["paragraph", "First."],
+      ["subheading", "‘Sanction Lukashenko’"],
+    ],
+  );
+  assert.deepEqual(
+    article.removed.map((r) => r.reason),
+    ["duplicate-paragraph", "boilerplate"],
+  );
+});
+
+test("a title from the lede is its first sentence, shortened when long", () => {
+  assert.equal(
+    titleFromLede([{ kind: "paragraph", text: "Short lede here. More text.", line: 1 }]),
+    "Short lede here",
+  );
+  const long =
+    "Russian President Vladimir Putin has vowed military support for embattled Belarusian leader Alexander Lukashenko, while urging calm.";
+  assert.equal(
+    titleFromLede([{ kind: "paragraph", text: long, line: 1 }]),
+    "Russian President Vladimir Putin has vowed military support for embattled Belarusian leader…",
+  );
+});

@@ -1,0 +1,245 @@
+import assert from "node:assert/strict";
+import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { runIngest } from "../src/ingest.ts";
+import type { IngestReport } from "../src/report.ts";
+import { parseEntry } from "../src/serialize.ts";
+
+interface Entry {
+  path: string;
+  text: string;
+  data: Record<string, unknown>;
+  body: string;
+}
+
+let work: string;
+let entries: Entry[];
+let report: IngestReport;
+
+async function listFiles(dir: string, prefix = ""): Promise<string[]> {
+  const found: string[] = [];
+  for (const entry of await readdir(join(dir, prefix), { withFileTypes: true })) {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) found.push(...(await listFiles(dir, rel)));
+    else found.push(rel);
+  }
+  return found.sort();
+}
+
+async function readEntries(dir: string): Promise<Entry[]> {
+  const paths = (await listFiles(dir)).filter((p) => p.endsWith(".md"));
+  return Promise.all(
+    paths.map(async (path) => {
+      const text = await readFile(join(dir, path), "utf8");
+      const { data, content } = parseEntry(text);
+      return { path, text, data, body: content };
+    }),
+  );
+}
+
+before(async () => {
+  work = await mkdtemp(join(tmpdir(), "clippings-seeds-"));
+  await runIngest({ input: "content/raw", output: join(work, "a") });
+  entries = await readEntries(join(work, "a"));
+  report = JSON.parse(await readFile(join(work, "a", "_report.json"), "utf8")) as IngestReport;
+});
+after(() => rm(work, { recursive: true, force: true }));
+
+const byTitle = (title: string): Entry => {
+  const found = entries.find((e) => e.data.title === title);
+  assert.ok(found, `no entry titled ${title}`);
+  return found;
+};
+
+test("14 articles from the 5 seed files, titled by their headlines", () => {
+  assert.equal(entries.length, 14);
+  const titles = entries.map((e) => e.data.title).sort();
+  for (const headline of [
+    "Russian President Putin vows military support for Belarus' Lukashenko",
+    "Putin urges Belarus authorities, opposition to find way out of crisis",
+    "Belarus Crisis: Russia Pledges Support for Alexander Lukashenko",
+    "Putin Ready To Negotiate With Ukraine, Says Kremlin",
+    "Migrant Crisis: Belarus Threatens To Cut Off Gas Supply To Europe",
+    "Belarus Bans Journalists From Covering Mass Protests",
+    "Belarus Protesters Take To The Streets With New Tactic",
+    "Belarus Opposition Leader Meets EU to urge sanctions",
+    "UN Steps Up Pressure Over Belarus Violence",
+    "Belarus Leader Replaces Security Chiefs As Russia PM Visits",
+    "Emergency EU Summit On Belarus Crisis Begins",
+    "Belarus Leader Says Putin Offers Help As Pressure Builds",
+  ]) {
+    assert.ok(titles.includes(headline), headline);
+  }
+  const headlined = entries.filter((e) => e.data.title_basis === "headline");
+  assert.equal(headlined.length, 13);
+  const untitled = entries.find((e) => e.data.title_basis !== "headline");
+  assert.equal(untitled?.data.title_basis, "story");
+  assert.equal(untitled?.data.title, "Putin Vows Military Support For Belarus’ Lukashenko");
+});
+
+test("no boilerplate line of the seeds is in any body", () => {
+  const boilerplate = [
+    "ugc_banner",
+    "main img",
+    "Story highlights",
+    "News / Russia / More",
+    "alternate addresses",
+    "www.presstv.ir",
+    "SHARE THIS ARTICLE",
+    "Press TV News Roku",
+    "Home World Europe News",
+    "Image source",
+    "READ ALSO",
+    "Ogbonnaya Onu",
+    "Belarus Elections 2020: Alexander Lukashenko Wins",
+    "WION Web Team",
+    "RussiaUpdated",
+    "date 2020-08-27",
+  ];
+  for (const entry of entries)
+    for (const line of boilerplate)
+      assert.ok(!entry.body.includes(line), `${line} in ${entry.path}`);
+  const zero = entries.find(
+    (e) => e.data.title === "Belarus Crisis: Russia Pledges Support for Alexander Lukashenko",
+  );
+  assert.ok(!/^0$/m.test(zero?.body ?? ""));
+});
+
+test("captions live in front matter, not in the body", () => {
+  let captions = 0;
+  for (const entry of entries) {
+    for (const caption of entry.data.captions as { text: string }[]) {
+      captions++;
+      assert.ok(
+        !entry.body.includes(caption.text.slice(0, 60)),
+        `caption in body of ${entry.path}`,
+      );
+    }
+  }
+  assert.ok(captions >= 10);
+  const duplicated = byTitle("Putin Ready To Negotiate With Ukraine, Says Kremlin").data
+    .captions as { file_photo: boolean }[];
+  assert.equal(duplicated.length, 1);
+  assert.equal(duplicated[0]?.file_photo, true);
+});
+
+test("the wire story reprinted by four outlets is one story; unrelated articles are not", () => {
+  const wire = [
+    "Putin Vows Military Support For Belarus’ Lukashenko",
+    "Russian President Putin vows military support for Belarus' Lukashenko",
+    "Putin urges Belarus authorities, opposition to find way out of crisis",
+  ];
+  const stories = new Set(
+    entries.filter((e) => wire.includes(e.data.title as string)).map((e) => e.data.story),
+  );
+  assert.equal(stories.size, 1);
+  const story = [...stories][0];
+  assert.equal(entries.filter((e) => e.data.story === story).length, 4);
+  assert.equal(new Set(entries.map((e) => e.data.story)).size, 11);
+});
+
+test("dates: explicit with time and zone, inferred with a note, story-derived, or honestly undated", () => {
+  const wion = byTitle(
+    "Russian President Putin vows military support for Belarus' Lukashenko",
+  ).data;
+  assert.deepEqual(
+    [wion.date, wion.date_basis, wion.place, wion.source, wion.byline],
+    ["2020-08-28T07:51:00+05:30", "explicit", "Moscow, Russia", "WION", "WION Web Team"],
+  );
+  const inferred = byTitle("Belarus Bans Journalists From Covering Mass Protests").data;
+  assert.deepEqual(
+    [inferred.date, inferred.date_precision, inferred.date_basis],
+    ["2021-05-24", "day", "inferred"],
+  );
+  const story = byTitle(
+    "Putin urges Belarus authorities, opposition to find way out of crisis",
+  ).data;
+  assert.deepEqual(
+    [story.date, story.date_basis, story.source],
+    ["2020-08-27", "story", "Press TV"],
+  );
+  const undated = byTitle("UN Steps Up Pressure Over Belarus Violence").data;
+  assert.deepEqual(
+    [undated.date, undated.date_precision, undated.date_basis],
+    [undefined, "none", "none"],
+  );
+  for (const entry of entries)
+    assert.ok(typeof entry.data.date_note === "string" && entry.data.date_note.length > 10);
+  for (const entry of entries.filter((e) => e.data.date === undefined))
+    assert.match(entry.path, /^undated\//);
+});
+
+test("front matter carries the whole contract, and entities are normalised", () => {
+  const keys = [
+    "id",
+    "title",
+    "title_basis",
+    "date_precision",
+    "date_basis",
+    "date_note",
+    "source",
+    "byline",
+    "place",
+    "language",
+    "story",
+    "origins",
+    "people",
+    "places",
+    "organizations",
+    "captions",
+    "summary",
+    "word_count",
+  ];
+  for (const entry of entries)
+    for (const key of keys) assert.ok(key in entry.data, `${key} missing in ${entry.path}`);
+  const people = new Set(entries.flatMap((e) => e.data.people as string[]));
+  assert.ok(people.has("Alexander Lukashenko") && people.has("Svetlana Tikhanovskaya"));
+  assert.ok(!people.has("Lukashenko") && !people.has("Tikhanovskaya"));
+});
+
+test("the report accounts for every non-blank line of every file", async () => {
+  for (const file of report.files) {
+    const lines = (await readFile(join("content/raw", file.file), "utf8")).split(/\r?\n/);
+    const covered = new Set<number>();
+    for (const article of file.articles)
+      for (let n = article.lines[0]; n <= article.lines[1]; n++) covered.add(n);
+    for (const removed of file.removed) covered.add(removed.line);
+    lines.forEach((text, i) => {
+      if (text.trim() !== "") assert.ok(covered.has(i + 1), `${file.file}:${i + 1} unaccounted`);
+    });
+  }
+  assert.equal(report.summary.articles, 14);
+  assert.ok(report.warnings.some((w) => w.includes("undated")));
+});
+
+test("re-ingesting is byte-identical, leaves unchanged entries alone, and removes vanished ones", async () => {
+  const second = join(work, "b");
+  await runIngest({ input: "content/raw", output: second });
+  const again = await readEntries(second);
+  assert.deepEqual(
+    again.map((e) => [e.path, e.text]),
+    entries.map((e) => [e.path, e.text]),
+  );
+  assert.equal(
+    await readFile(join(second, "_report.json"), "utf8"),
+    await readFile(join(work, "a", "_report.json"), "utf8"),
+  );
+  const rerun = await runIngest({ input: "content/raw", output: second });
+  assert.deepEqual([rerun.written, rerun.unchanged, rerun.removed], [0, 14, 0]);
+
+  const fewer = join(work, "raw-fewer");
+  await cp("content/raw", fewer, { recursive: true });
+  await rm(join(fewer, "003_9f7ee0565c2f8349.txt"));
+  const pruned = await runIngest({ input: fewer, output: second });
+  assert.deepEqual([pruned.articles, pruned.removed], [4, 10]);
+  const remaining = await readEntries(second);
+  assert.deepEqual(
+    remaining.map((e) => e.data.id).sort(),
+    entries
+      .filter((e) => !(e.data.origins as { file: string }[]).every((o) => o.file.startsWith("003")))
+      .map((e) => e.data.id)
+      .sort(),
+  );
+});

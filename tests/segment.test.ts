@@ -1,0 +1,74 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { test } from "node:test";
+import { decode } from "../src/decode.ts";
+import { segment, toLines } from "../src/segment.ts";
+
+function segmentsOf(file: string): { first: number; last: number; start: string }[] {
+  const result = decode(file, readFileSync(`content/raw/${file}`));
+  assert.ok(result.ok);
+  return segment(file, toLines(result.decoded.text)).map((s) => ({
+    first: s.lines[0]?.line ?? 0,
+    last: s.lines[s.lines.length - 1]?.line ?? 0,
+    start: s.lines.find((l) => l.text)?.text ?? "",
+  }));
+}
+
+test("the listing page 003 splits into its ten articles, each starting at its headline", () => {
+  const pieces = segmentsOf("003_9f7ee0565c2f8349.txt");
+  assert.deepEqual(
+    pieces.map((p) => p.start),
+    [
+      "Putin Ready To Negotiate With Ukraine, Says Kremlin",
+      "Migrant Crisis: Belarus Threatens To Cut Off Gas Supply To Europe",
+      "Belarus Bans Journalists From Covering Mass Protests",
+      "Belarus Protesters Take To The Streets With New Tactic",
+      "Belarus Opposition Leader Meets EU to urge sanctions",
+      "UN Steps Up Pressure Over Belarus Violence",
+      "Belarus Leader Replaces Security Chiefs As Russia PM Visits",
+      "Putin Vows Military Support For Belarus’ Lukashenko",
+      "Emergency EU Summit On Belarus Crisis Begins",
+      "Belarus Leader Says Putin Offers Help As Pressure Builds",
+    ],
+  );
+});
+
+test("segments cover every line of the file, in order, without gaps", () => {
+  const pieces = segmentsOf("003_9f7ee0565c2f8349.txt");
+  assert.equal(pieces[0]?.first, 1);
+  for (let i = 1; i < pieces.length; i++)
+    assert.equal(pieces[i]?.first, (pieces[i - 1]?.last ?? 0) + 1);
+});
+
+test("single-article files stay whole, even with subheadings after blank lines", () => {
+  for (const file of [
+    "000_37f11d445527d276.txt",
+    "001_e49dd423f0d00d0d.txt",
+    "002_03677dd4a674e8b9.txt",
+    "004_3437466e8bcd286f.txt",
+  ]) {
+    assert.equal(segmentsOf(file).length, 1, file);
+  }
+});
+
+test("a headline-like line followed by too little body never cuts an article in two", () => {
+  const sentence =
+    "This is a long enough sentence that reads like the body of a news article today.";
+  const text = [
+    `Headline One Here`,
+    "",
+    sentence,
+    "",
+    sentence,
+    "",
+    sentence,
+    "",
+    "",
+    "Related Stories Below",
+    "",
+    "Short link",
+    "",
+    "Another short link",
+  ].join("\n");
+  assert.equal(segment("x.txt", toLines(text)).length, 1);
+});
