@@ -24,14 +24,18 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** Sorted, distinct hashes of the text's overlapping 4-word runs. */
+/** Sorted, distinct hashes of the text's overlapping 4-word runs (word hashes combined, no strings built). */
 export function shingles(text: string): Uint32Array {
-  const tokens = words(text);
+  const tokens = words(text).map(fnv1a);
   const hashes = new Set<number>();
   for (let i = 0; i + SHINGLE_WORDS <= tokens.length; i++) {
-    hashes.add(fnv1a(tokens.slice(i, i + SHINGLE_WORDS).join(" ")));
+    let hash = 0x9e3779b9;
+    for (let k = i; k < i + SHINGLE_WORDS; k++)
+      hash = Math.imul(hash ^ (tokens[k] ?? 0), 0x85ebca6b) ^ (hash >>> 15);
+    hashes.add(hash >>> 0);
   }
-  if (hashes.size === 0 && tokens.length > 0) hashes.add(fnv1a(tokens.join(" ")));
+  if (hashes.size === 0 && tokens.length > 0)
+    hashes.add(tokens.reduce((h, t) => Math.imul(h ^ t, 0x01000193), 0x811c9dc5) >>> 0);
   return Uint32Array.from(hashes).sort();
 }
 

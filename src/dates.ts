@@ -121,17 +121,18 @@ function weekdaysNamed(text: string, language: string): number[] {
  * paragraph's weekday is the reported event, on or after the anchor (news reports the past).
  */
 function inferredDate(evidence: DateEvidence): ArticleDate | null {
+  // Only a dated caption can anchor a day, so the text is searched for weekdays only when one exists.
+  const captionDays = evidence.captions
+    .filter((caption) => !caption.file_photo)
+    .flatMap((caption) => parse(caption.text, evidence.language).map(fullDay))
+    .filter((day): day is Date => day !== null);
+  if (captionDays.length === 0) return null;
   const textWeekdays = new Set(
     evidence.paragraphs.flatMap((p) => weekdaysNamed(p, evidence.language)),
   );
   let anchor: Date | null = null;
-  for (const caption of evidence.captions) {
-    if (caption.file_photo) continue;
-    for (const result of parse(caption.text, evidence.language)) {
-      const day = fullDay(result);
-      if (day && textWeekdays.has(getDay(day)) && (!anchor || day > anchor)) anchor = day;
-    }
-  }
+  for (const day of captionDays)
+    if (textWeekdays.has(getDay(day)) && (!anchor || day > anchor)) anchor = day;
   if (!anchor) return null;
   const lead = evidence.paragraphs.slice(0, 2).join(" ");
   const leadWeekday = weekdaysNamed(lead, evidence.language)[0];

@@ -42,7 +42,17 @@ interface Article extends Draft {
   shingles: Uint32Array;
 }
 
+/** A story's facts, computed once for all its members. */
+interface Story {
+  id: string;
+  members: Article[];
+  /** Headlined members a headline-less member may borrow a title from (bounded: huge stories). */
+  headlined: Article[];
+  day: StoryDay | null;
+}
+
 const SUMMARY_MAX_CHARS = 280;
+const TITLE_CANDIDATES = 32;
 
 function nonBlank(lines: readonly SourceLine[]): SourceLine[] {
   return lines.filter((l) => l.text !== "");
@@ -107,9 +117,9 @@ function foldDuplicates(drafts: readonly Draft[]): Article[] {
 }
 
 /** The headline of the closest headlined version of the same story, for an article without one. */
-function storyTitle(article: Article, story: readonly Article[]): string | null {
+function storyTitle(article: Article, headlined: readonly Article[]): string | null {
   let best: { title: string; score: number } | null = null;
-  for (const other of story) {
+  for (const other of headlined) {
     const title = other.extracted.headline;
     if (other === article || !title) continue;
     const score = containment(article.shingles, other.shingles);
@@ -118,12 +128,9 @@ function storyTitle(article: Article, story: readonly Article[]): string | null 
   return best?.title ?? null;
 }
 
-function titleOf(
-  article: Article,
-  story: readonly Article[],
-): { title: string; basis: TitleBasis } {
+function titleOf(article: Article, story: Story): { title: string; basis: TitleBasis } {
   if (article.extracted.headline) return { title: article.extracted.headline, basis: "headline" };
-  const fromStory = storyTitle(article, story);
+  const fromStory = storyTitle(article, story.headlined);
   if (fromStory) return { title: fromStory, basis: "story" };
   return { title: titleFromLede(article.extracted.blocks) ?? "Untitled", basis: "lede" };
 }
@@ -171,19 +178,26 @@ export function buildArchive(
   const articles = foldDuplicates(draftArticles(files, reports));
 
   const groups = clusterStories(articles.map((a) => a.shingles));
-  const stories = new Map<number, Article[]>();
+  const byGroup = new Map<number, Article[]>();
   articles.forEach((a, i) => {
     const group = groups[i] ?? i;
-    stories.set(group, [...(stories.get(group) ?? []), a]);
+    const members = byGroup.get(group);
+    if (members) members.push(a);
+    else byGroup.set(group, [a]);
   });
-  const storyOf = new Map<Article, Article[]>();
-  for (const members of stories.values()) for (const a of members) storyOf.set(a, members);
+  const storyOf = new Map<Article, Story>();
+  for (const members of byGroup.values()) {
+    const headlined = members.filter((m) => m.extracted.headline).slice(0, TITLE_CANDIDATES);
+    const story: Story = { id: storyId(members.map((m) => m.id)), members, headlined, day: null };
+    for (const a of members) storyOf.set(a, story);
+  }
+  const storyFor = (a: Article): Story => storyOf.get(a) as Story;
 
   const titles = new Map<Article, { title: string; basis: TitleBasis }>();
   const sources = new Map<Article, string | null>();
   const ownDates = new Map<Article, ArticleDate>();
   for (const a of articles) {
-    titles.set(a, titleOf(a, storyOf.get(a) ?? [a]));
+    titles.set(a, titleOf(a, storyFor(a)));
     sources.set(a, sourceForFile(corrections, a.origin.file) ?? a.extracted.source);
     ownDates.set(
       a,
@@ -196,17 +210,16 @@ export function buildArchive(
     );
   }
   const titleText = new Map([...titles].map(([a, t]) => [a, t.title]));
+  for (const story of new Set(storyOf.values()))
+    story.day = storyDay(story.members, ownDates, titleText, sources);
 
   const entities = new Map(articles.map((a) => [a, extractEntities(a.paragraphs, a.language)]));
   const canonical = canonicalPeople([...entities.values()].flatMap((e) => e.people));
 
   const warnings: string[] = [...corrections.warnings];
   const entries = articles.map((a): ArticleEntry => {
-    const story = storyOf.get(a) ?? [a];
-    const date = dateFromStory(
-      ownDates.get(a) as ArticleDate,
-      storyDay(story, ownDates, titleText, sources),
-    );
+    const story = storyFor(a);
+    const date = dateFromStory(ownDates.get(a) as ArticleDate, story.day);
     const title = titles.get(a) ?? { title: "Untitled", basis: "lede" as const };
     const source = sources.get(a) ?? null;
     const found = entities.get(a) ?? { people: [], places: [], organizations: [] };
@@ -227,7 +240,7 @@ export function buildArchive(
       byline: a.extracted.byline,
       place: a.extracted.place,
       language: a.language,
-      story: storyId(story.map((s) => s.id)),
+      story: story.id,
       origins: a.origins,
       people: [...new Set(found.people.map((p) => canonical.get(p) ?? p))].sort(),
       places: found.places,

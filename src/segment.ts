@@ -5,10 +5,16 @@ export function toLines(text: string): SourceLine[] {
   return text.split("\n").map((raw, i) => ({ line: i + 1, text: raw.trim() }));
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
+/** Runs of characters between spaces: words, counted without allocating (it runs on every line). */
 export function wordCount(text: string): number {
-  return text.match(WORD)?.length ?? 0;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
 }
 
 /** A complete sentence of some length: the stuff article bodies are made of. */
@@ -64,13 +70,19 @@ export function segment(file: string, lines: readonly SourceLine[]): Segment[] {
   const starts = [0];
   for (let i = 1; i < lines.length; i++) if (startsArticle(lines, i)) starts.push(i);
   const pieces = starts.map((start, k) => lines.slice(start, starts[k + 1] ?? lines.length));
-  const merged: SourceLine[][] = [];
+  const merged: { lines: SourceLine[]; body: number }[] = [];
   for (const piece of pieces) {
+    const body = bodyParagraphs(piece);
     const previous = merged[merged.length - 1];
-    if (previous && bodyParagraphs(piece) < MIN_BODY_PARAGRAPHS) previous.push(...piece);
-    else if (previous && bodyParagraphs(previous) < MIN_BODY_PARAGRAPHS && merged.length === 1) {
-      previous.push(...piece);
-    } else merged.push([...piece]);
+    // A piece without enough body joins the one before; so does any piece after a first piece
+    // that is only page chrome.
+    if (
+      previous &&
+      (body < MIN_BODY_PARAGRAPHS || (merged.length === 1 && previous.body < MIN_BODY_PARAGRAPHS))
+    ) {
+      previous.lines.push(...piece);
+      previous.body += body;
+    } else merged.push({ lines: [...piece], body });
   }
-  return merged.map((segmentLines, k) => ({ file, index: k + 1, lines: segmentLines }));
+  return merged.map((piece, k) => ({ file, index: k + 1, lines: piece.lines }));
 }
