@@ -152,7 +152,9 @@ export function extract(lines: readonly ClassifiedLine[]): ExtractedArticle {
   const seenParagraphs = new Set<string>();
   for (const line of lines) {
     if (line.text === "") continue;
-    article.source ??= sourceNamedBy(line.text);
+    // Publishers are named in bylines and page chrome (footers, copyright lines), never in body.
+    if (line.kind === "byline" || line.kind === "boilerplate")
+      article.source ??= sourceNamedBy(line.text);
     switch (line.kind) {
       case "headline":
         if (article.headline === null) article.headline = line.text;
@@ -187,7 +189,7 @@ export function extract(lines: readonly ClassifiedLine[]): ExtractedArticle {
           article.dateStatements.push(marker[1]);
           text = text.slice(marker[0].length);
         }
-        const key = comparable(text);
+        const key = text.toLowerCase();
         if (seenParagraphs.has(key))
           article.removed.push({ line: line.line, reason: "duplicate-paragraph" });
         else {

@@ -1,10 +1,12 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { relative, resolve } from "node:path";
+import { corpusStatsOf } from "./analyse.ts";
 import { type Corrections, NO_CORRECTIONS, parseCorrections } from "./corrections.ts";
 import { listInputs, readInputs } from "./inputs.ts";
 import { writeArchive } from "./output.ts";
-import { buildArchive } from "./pipeline.ts";
+import { analyseInParallel } from "./parallel.ts";
+import { assembleArchive } from "./pipeline.ts";
 
 export interface IngestOptions {
   input: string;
@@ -14,6 +16,8 @@ export interface IngestOptions {
   corrections?: string;
   /** Show a progress line on a terminal. */
   progress?: boolean;
+  /** Threads for the per-file analysis; by default one per core. */
+  threads?: number;
 }
 
 export interface IngestSummary {
@@ -73,7 +77,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     progressLine(options.progress ?? false),
   );
   const read = performance.now();
-  const { entries, report } = buildArchive(decoded, skipped, corrections);
+  const analyses = await analyseInParallel(decoded, corpusStatsOf(decoded), options.threads);
+  const { entries, report } = assembleArchive(analyses, skipped, corrections);
   const analysed = performance.now();
   const written = await writeArchive(options.output, entries, report);
   return {

@@ -1,3 +1,4 @@
+import type { FileAnalysis } from "./analyse.ts";
 import type { DecodedFile, RemovalReason } from "./types.ts";
 
 /** What became of one input file: its articles and every line that was removed, with why. */
@@ -26,15 +27,15 @@ export interface IngestReport {
   warnings: string[];
 }
 
-/** A decoded file's report, before its articles are known. */
-export function reportFor(file: DecodedFile): ReportFile {
+/** An analysed file's report, before its articles (which may fold across files) are known. */
+export function reportFor(analysis: FileAnalysis): ReportFile {
   return {
-    file: file.file,
+    file: analysis.file,
     status: "archived",
-    encoding: file.encoding,
+    encoding: analysis.encoding,
     articles: [],
-    removed: [],
-    warnings: [...file.warnings],
+    removed: analysis.removed,
+    warnings: analysis.warnings,
   };
 }
 
