@@ -1,0 +1,112 @@
+// npm run bench:ingest -- [--articles N] [--seed S] [--keep]
+// Generates a synthetic corpus of N articles (default 10,000) in a temporary folder, runs the
+// ingest on it and prints a table: what was found against what was generated, wall time,
+// throughput against the 2,000 articles/s goal, peak memory and the ingest's own stage timings.
+
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { runIngest } from "../src/ingest.ts";
+import { writeCorpus } from "./make-corpus.ts";
+
+const GOAL_ARTICLES_PER_SECOND = 2000;
+const RSS_SAMPLE_MS = 25;
+
+const integer = (value: number): string => Math.round(value).toLocaleString("en-US");
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+const mebibytes = (bytes: number): string => `${(bytes / 1_048_576).toFixed(0)} MiB`;
+const share = (part: number, whole: number): string =>
+  whole > 0 ? `${((part / whole) * 100).toFixed(1)} %` : "n/a";
+
+/** Highest resident set size seen while `work` runs; sampling catches peaks the ingest frees again. */
+async function withPeakRss<T>(work: () => Promise<T>): Promise<{ result: T; peakRss: number }> {
+  let peakRss = process.memoryUsage.rss();
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage.rss());
+  }, RSS_SAMPLE_MS);
+  try {
+    const result = await work();
+    return { result, peakRss: Math.max(peakRss, process.memoryUsage.rss()) };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+function printTable(rows: ReadonlyArray<readonly [string, string]>): void {
+  const width = Math.max(...rows.map(([label]) => label.length));
+  for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value}`);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      articles: { type: "string", default: "10000" },
+      seed: { type: "string", default: "1" },
+      keep: { type: "boolean", default: false },
+    },
+  });
+  const articles = Number(values.articles);
+  const seed = Number(values.seed);
+  if (!Number.isInteger(articles) || articles < 1)
+    throw new Error("--articles must be a positive integer");
+  if (!Number.isInteger(seed)) throw new Error("--seed must be an integer");
+
+  const workDir = mkdtempSync(join(tmpdir(), "clippings-bench-"));
+  const input = join(workDir, "raw");
+  const output = join(workDir, "out");
+  try {
+    const corpus = writeCorpus({ articles, seed }, input);
+    const rssBeforeIngest = process.memoryUsage.rss();
+    const started = performance.now();
+    const { result: summary, peakRss } = await withPeakRss(() =>
+      runIngest({ input, output, progress: false }),
+    );
+    const wallMs = performance.now() - started;
+    // maxRSS covers the whole process, generation included; the sampled peak covers the ingest.
+    const processPeak = process.resourceUsage().maxRSS * 1024;
+    const perSecond = articles / (wallMs / 1000);
+    const verdict = perSecond >= GOAL_ARTICLES_PER_SECOND ? "meets" : "BELOW";
+
+    console.log(`bench:ingest — ${integer(articles)} generated articles, seed ${seed}`);
+    printTable([
+      [
+        "corpus",
+        `${integer(corpus.files)} files, ${mebibytes(corpus.bytes)}, generated in ${corpus.seconds.toFixed(2)} s`,
+      ],
+      ["files read", `${integer(summary.files)} (skipped ${integer(summary.skipped)})`],
+      [
+        "articles found",
+        `${integer(summary.articles)} of ${integer(corpus.articles)} generated (${share(summary.articles, corpus.articles)})`,
+      ],
+      ["stories found", `${integer(summary.stories)} of ${integer(corpus.stories)} generated`],
+      [
+        "undated",
+        `${integer(summary.undated)} (${integer(corpus.undated)} generated without date evidence in their own text)`,
+      ],
+      ["warnings", integer(summary.warnings.length)],
+      ["wall time", seconds(wallMs)],
+      [
+        "articles/s",
+        `${integer(perSecond)} (${verdict} the goal of ${integer(GOAL_ARTICLES_PER_SECOND)})`,
+      ],
+      [
+        "peak RSS",
+        `${mebibytes(peakRss)} during ingest (${mebibytes(rssBeforeIngest)} before; process max ${mebibytes(processPeak)})`,
+      ],
+      ...Object.entries(summary.timings).map(([stage, ms]): [string, string] => [
+        `  stage ${stage}`,
+        `${seconds(ms)} (${share(ms, wallMs)})`,
+      ]),
+    ]);
+    if (values.keep)
+      console.log(`kept: corpus ${input}, manifest ${corpus.manifestPath}, output ${output}`);
+  } finally {
+    if (!values.keep) rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench:ingest: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});
