@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import { decode } from "../src/decode.ts";
 import { segment, toLines } from "../src/segment.ts";
+import { LISTING_HEADLINES } from "./seed-headlines.ts";
 
 function segmentsOf(file: string): { first: number; last: number; start: string }[] {
   const result = decode(file, readFileSync(`content/raw/${file}`));
@@ -18,18 +19,7 @@ test("the listing page 003 splits into its ten articles, each starting at its he
   const pieces = segmentsOf("003_9f7ee0565c2f8349.txt");
   assert.deepEqual(
     pieces.map((p) => p.start),
-    [
-      "Putin Ready To Negotiate With Ukraine, Says Kremlin",
-      "Migrant Crisis: Belarus Threatens To Cut Off Gas Supply To Europe",
-      "Belarus Bans Journalists From Covering Mass Protests",
-      "Belarus Protesters Take To The Streets With New Tactic",
-      "Belarus Opposition Leader Meets EU to urge sanctions",
-      "UN Steps Up Pressure Over Belarus Violence",
-      "Belarus Leader Replaces Security Chiefs As Russia PM Visits",
-      "Putin Vows Military Support For Belarus’ Lukashenko",
-      "Emergency EU Summit On Belarus Crisis Begins",
-      "Belarus Leader Says Putin Offers Help As Pressure Builds",
-    ],
+    LISTING_HEADLINES,
   );
 });
 
