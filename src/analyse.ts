@@ -3,7 +3,7 @@
 // counts), so files can be analysed on several threads and the results assembled in order.
 
 import { classifyLines } from "./classify.ts";
-import { shingles } from "./cluster.ts";
+import { shingles, words } from "./cluster.ts";
 import { collectCorpusStats } from "./corpus-stats.ts";
 import { type ArticleDate, dateArticle } from "./dates.ts";
 import { type Entities, extractEntities } from "./entities.ts";
@@ -94,9 +94,10 @@ export function analyseFile(file: DecodedFile, stats: CorpusStats): FileAnalysis
       });
     }
     if (paragraphs.length === 0) continue;
+    const bodyWords = words(paragraphs.join("\n"));
     const subheadings = extracted.blocks.filter((b) => b.kind === "subheading").map((b) => b.text);
     analysis.articles.push({
-      id: articleId(paragraphs.join("\n\n")),
+      id: articleId(bodyWords),
       origin: { file: file.file, index: piece.index, lines: [first.line, last.line] },
       language,
       headline: extracted.headline,
@@ -119,7 +120,7 @@ export function analyseFile(file: DecodedFile, stats: CorpusStats): FileAnalysis
       entities: extractEntities(paragraphs, language),
       body: markdownBody(extracted.blocks),
       wordCount: wordCount([...paragraphs, ...subheadings].join(" ")),
-      shingles: shingles(paragraphs.join("\n")),
+      shingles: shingles(bodyWords),
     });
   }
   analysis.removed.sort((a, b) => a.line - b.line);

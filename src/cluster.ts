@@ -24,9 +24,9 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** Sorted, distinct hashes of the text's overlapping 4-word runs (word hashes combined, no strings built). */
-export function shingles(text: string): Uint32Array {
-  const tokens = words(text).map(fnv1a);
+/** Sorted, distinct hashes of the overlapping 4-word runs of a text's words (no strings built). */
+export function shingles(textWords: readonly string[]): Uint32Array {
+  const tokens = textWords.map(fnv1a);
   const hashes = new Set<number>();
   for (let i = 0; i + SHINGLE_WORDS <= tokens.length; i++) {
     let hash = 0x9e3779b9;

@@ -44,6 +44,8 @@ const PARSERS: Record<string, Parser> = {
 // Only fully stated components are used, so the reference date never leaks into a result;
 // it is fixed so that parsing never depends on the clock.
 const REFERENCE = new UTCDate(2000, 0, 1, 12);
+/** Reports name the days of their events near the top; later weekdays are background. */
+const WEEKDAY_PARAGRAPHS = 8;
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 function parse(text: string, language: string): chrono.ParsedResult[] {
@@ -128,7 +130,9 @@ function inferredDate(evidence: DateEvidence): ArticleDate | null {
     .filter((day): day is Date => day !== null);
   if (captionDays.length === 0) return null;
   const textWeekdays = new Set(
-    evidence.paragraphs.flatMap((p) => weekdaysNamed(p, evidence.language)),
+    evidence.paragraphs
+      .slice(0, WEEKDAY_PARAGRAPHS)
+      .flatMap((p) => weekdaysNamed(p, evidence.language)),
   );
   let anchor: Date | null = null;
   for (const day of captionDays)

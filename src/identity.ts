@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
 import slugify from "@sindresorhus/slugify";
-import { words } from "./cluster.ts";
 
 const ID_LENGTH = 12;
 const SLUG_WORDS_MAX_LENGTH = 60;
@@ -10,11 +9,11 @@ function sha256(text: string): string {
 }
 
 /**
- * Id: a hash of the article's words. It survives re-ingests, renamed or reordered input files and
+ * Id: a hash of the article's words (lowercased, see `words`). It survives re-ingests, renamed or reordered input files and
  * changes in punctuation or line breaks; identical articles get the same id and fold together.
  */
-export function articleId(bodyText: string): string {
-  return sha256(words(bodyText).join(" ")).slice(0, ID_LENGTH);
+export function articleId(bodyWords: readonly string[]): string {
+  return sha256(bodyWords.join(" ")).slice(0, ID_LENGTH);
 }
 
 /** A story is named by its first member's id, so adding unrelated articles never renames it. */

@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { clusterStories, containment, shingles } from "../src/cluster.ts";
+import { clusterStories, containment, shingles as shinglesOfWords, words } from "../src/cluster.ts";
+
+const shingles = (text: string): Uint32Array => shinglesOfWords(words(text));
 
 const VOCABULARY: Record<string, string[]> = {
   gas: "pipeline supplies winter prices europe ministers cut valves storage tankers transit".split(
