@@ -36,10 +36,18 @@ export function isHeadlineLike(text: string): boolean {
 }
 
 // A listing page separates its articles by two or more blank lines; inside an article a single
-// blank line separates paragraphs. A new article also needs a headline and body right after it.
+// blank line separates paragraphs. A new article's headline is followed first by page furniture
+// (a photo caption, tags, a byline) and then by body; a subheading is followed by body at once.
 const MIN_BLANKS_BEFORE_ARTICLE = 2;
 const BODY_LOOKAHEAD = 4;
 const MIN_BODY_PARAGRAPHS = 3;
+const PHOTO_CREDIT =
+  /\b(?:AFP|AP|Reuters|Getty Images|EPA|Xinhua|Sputnik|TASS|dpa|ANSA|Anadolu|Bloomberg|Shutterstock|STRINGER)\b|\b[Pp]hoto(?:graph)?\s*(?:by\b|:)|\(FILES?\)/u;
+
+/** A caption with a credit, or any line that is not a sentence of body text. */
+function isFurniture(text: string): boolean {
+  return PHOTO_CREDIT.test(text) || !isSentenceParagraph(text);
+}
 
 function startsArticle(lines: readonly SourceLine[], at: number): boolean {
   const candidate = lines[at];
@@ -47,14 +55,14 @@ function startsArticle(lines: readonly SourceLine[], at: number): boolean {
   let blanks = 0;
   for (let i = at - 1; i >= 0 && lines[i]?.text === ""; i--) blanks++;
   if (blanks < MIN_BLANKS_BEFORE_ARTICLE || blanks === at) return false;
-  let seen = 0;
-  for (let i = at + 1; i < lines.length && seen < BODY_LOOKAHEAD; i++) {
-    const text = lines[i]?.text ?? "";
-    if (text === "") continue;
-    seen++;
-    if (isSentenceParagraph(text)) return true;
-  }
-  return false;
+  const following = lines
+    .slice(at + 1, at + 1 + BODY_LOOKAHEAD * 4)
+    .filter((l) => l.text !== "")
+    .slice(0, BODY_LOOKAHEAD);
+  const firstBody = following.findIndex(
+    (l) => isSentenceParagraph(l.text) && !PHOTO_CREDIT.test(l.text),
+  );
+  return firstBody > 0 && following.slice(0, firstBody).every((l) => isFurniture(l.text));
 }
 
 function bodyParagraphs(lines: readonly SourceLine[]): number {

@@ -62,3 +62,31 @@ test("a headline-like line followed by too little body never cuts an article in 
   ].join("\n");
   assert.equal(segment("x.txt", toLines(text)).length, 1);
 });
+
+test("a subheading after two blank lines, followed straight by body, does not start an article", () => {
+  const body = "This is a long enough sentence that reads like the body of a news article today.";
+  const text = [
+    "Review Of The New Laptop",
+    "",
+    body,
+    "",
+    body,
+    "",
+    body,
+    "",
+    "",
+    "Typing On The New Magic Keyboard",
+    "",
+    body,
+    "",
+    body,
+    "",
+    body,
+  ].join("\n");
+  assert.equal(segment("x.txt", toLines(text)).length, 1);
+  const listing = text.replace(
+    "Typing On The New Magic Keyboard",
+    "Typing On The New Magic Keyboard\nA keyboard on a desk in Cupertino, on May 2, 2020. JOHN DOE / AFP",
+  );
+  assert.equal(segment("x.txt", toLines(listing)).length, 2);
+});
