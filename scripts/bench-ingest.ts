@@ -38,6 +38,8 @@ function printTable(rows: ReadonlyArray<readonly [string, string]>): void {
   for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value}`);
 }
 
+const ADDED_ARTICLES = 10;
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -55,14 +57,20 @@ async function main(): Promise<void> {
   const workDir = mkdtempSync(join(tmpdir(), "clippings-bench-"));
   const input = join(workDir, "raw");
   const output = join(workDir, "out");
+  const cache = join(workDir, "cache");
   try {
     const corpus = writeCorpus({ articles, seed }, input);
     const rssBeforeIngest = process.memoryUsage.rss();
     const started = performance.now();
     const { result: summary, peakRss } = await withPeakRss(() =>
-      runIngest({ input, output, progress: false }),
+      runIngest({ input, output, cache, progress: false }),
     );
     const wallMs = performance.now() - started;
+    // The incremental case: a few new files beside a built archive, analysed with a warm cache.
+    const added = writeCorpus({ articles: ADDED_ARTICLES, seed: seed + 1 }, join(input, "added"));
+    const addedStarted = performance.now();
+    const incremental = await runIngest({ input, output, cache, progress: false });
+    const incrementalMs = performance.now() - addedStarted;
     // maxRSS covers the whole process, generation included; the sampled peak covers the ingest.
     const processPeak = process.resourceUsage().maxRSS * 1024;
     const perSecond = articles / (wallMs / 1000);
@@ -98,6 +106,10 @@ async function main(): Promise<void> {
         `  stage ${stage}`,
         `${seconds(ms)} (${share(ms, wallMs)})`,
       ]),
+      [
+        `re-ingest + ${added.files} files`,
+        `${seconds(incrementalMs)} (${share(incrementalMs, wallMs)} of the first run; ${integer(incremental.cached)} files from the cache)`,
+      ],
     ]);
     if (values.keep)
       console.log(`kept: corpus ${input}, manifest ${corpus.manifestPath}, output ${output}`);

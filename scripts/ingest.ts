@@ -1,9 +1,9 @@
-// npm run ingest -- --input <dir> --output <dir> [--corrections <file>] [--strict] [--quiet]
+// npm run ingest -- --input <dir> --output <dir> [--corrections <file>] [--cache <dir> | --no-cache] [--strict] [--quiet]
 import { parseArgs } from "node:util";
 import { type IngestSummary, runIngest } from "../src/ingest.ts";
 
 const USAGE =
-  "usage: npm run ingest -- [--input content/raw] [--output content/articles] [--corrections FILE] [--strict] [--quiet]";
+  "usage: npm run ingest -- [--input content/raw] [--output content/articles] [--corrections FILE] [--cache DIR | --no-cache] [--strict] [--quiet]";
 const WARNINGS_SHOWN = 10;
 
 export function printSummary(
@@ -17,7 +17,8 @@ export function printSummary(
       `${summary.undated} undated, ${summary.warnings.length} warnings in ${seconds} s`,
   );
   log(
-    `${summary.written} entries written, ${summary.unchanged} unchanged, ${summary.removed} removed; report: ${output}/_report.json`,
+    `${summary.cached} files analysed before (cached); ${summary.written} entries written, ${summary.unchanged} unchanged, ` +
+      `${summary.removed} removed; report: ${output}/_report.json`,
   );
   for (const warning of summary.warnings.slice(0, WARNINGS_SHOWN)) log(`  warning: ${warning}`);
   if (summary.warnings.length > WARNINGS_SHOWN)
@@ -29,6 +30,8 @@ async function main(): Promise<number> {
     input: string;
     output: string;
     corrections?: string;
+    cache?: string;
+    "no-cache": boolean;
     strict: boolean;
     quiet: boolean;
   };
@@ -38,6 +41,8 @@ async function main(): Promise<number> {
         input: { type: "string", default: "content/raw" },
         output: { type: "string", default: "content/articles" },
         corrections: { type: "string" },
+        cache: { type: "string" },
+        "no-cache": { type: "boolean", default: false },
         strict: { type: "boolean", default: false },
         quiet: { type: "boolean", default: false },
       },
@@ -46,7 +51,13 @@ async function main(): Promise<number> {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
   }
-  const summary = await runIngest({ ...values, progress: !values.quiet });
+  const summary = await runIngest({
+    input: values.input,
+    output: values.output,
+    corrections: values.corrections,
+    cache: values["no-cache"] ? false : values.cache,
+    progress: !values.quiet,
+  });
   if (!values.quiet) printSummary(summary, values.output);
   if (values.strict && summary.warnings.length > 0) {
     console.error(`--strict: ${summary.warnings.length} warnings`);

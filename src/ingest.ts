@@ -1,12 +1,14 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { relative, resolve } from "node:path";
-import { corpusStatsOf } from "./analyse.ts";
+import { corpusStatsOf, type FileAnalysis } from "./analyse.ts";
+import { analysisCodeVersion, analysisKey, openCache } from "./cache.ts";
 import { type Corrections, NO_CORRECTIONS, parseCorrections } from "./corrections.ts";
 import { listInputs, readInputs } from "./inputs.ts";
 import { writeArchive } from "./output.ts";
 import { analyseInParallel } from "./parallel.ts";
 import { assembleArchive } from "./pipeline.ts";
+import type { DecodedFile } from "./types.ts";
 
 export interface IngestOptions {
   input: string;
@@ -18,6 +20,8 @@ export interface IngestOptions {
   progress?: boolean;
   /** Threads for the per-file analysis; by default one per core. */
   threads?: number;
+  /** Folder of the analysis cache, or false for none. Default `.cache/ingest`. */
+  cache?: string | false;
 }
 
 export interface IngestSummary {
@@ -27,6 +31,8 @@ export interface IngestSummary {
   stories: number;
   undated: number;
   warnings: string[];
+  /** Files whose analysis came from the cache. */
+  cached: number;
   written: number;
   unchanged: number;
   removed: number;
@@ -35,6 +41,8 @@ export interface IngestSummary {
 }
 
 export const DEFAULT_CORRECTIONS = "content/corrections.yaml";
+export const DEFAULT_CACHE = ".cache/ingest";
+const CACHE_READS_AT_ONCE = 64;
 
 async function loadCorrections(path: string | undefined): Promise<Corrections> {
   const file = path ?? DEFAULT_CORRECTIONS;
@@ -65,6 +73,38 @@ function progressLine(enabled: boolean): ((done: number, total: number) => void)
   };
 }
 
+/** Analyses of all files: from the cache where nothing they depend on changed, else fresh. */
+async function analyse(
+  decoded: readonly DecodedFile[],
+  options: IngestOptions,
+): Promise<{ analyses: FileAnalysis[]; cached: number }> {
+  const stats = corpusStatsOf(decoded);
+  if (options.cache === false)
+    return { analyses: await analyseInParallel(decoded, stats, options.threads), cached: 0 };
+  const cache = await openCache(options.cache ?? DEFAULT_CACHE);
+  const version = await analysisCodeVersion();
+  const keys = decoded.map((file) => analysisKey(file, stats, version));
+  const analyses: (FileAnalysis | undefined)[] = [];
+  for (let i = 0; i < keys.length; i += CACHE_READS_AT_ONCE) {
+    analyses.push(
+      ...(await Promise.all(keys.slice(i, i + CACHE_READS_AT_ONCE).map((key) => cache.get(key)))),
+    );
+  }
+  const missing = decoded.map((_, i) => i).filter((i) => analyses[i] === undefined);
+  const fresh = await analyseInParallel(
+    missing.map((i) => decoded[i] as DecodedFile),
+    stats,
+    options.threads,
+  );
+  for (const [k, i] of missing.entries()) {
+    const analysis = fresh[k] as FileAnalysis;
+    analyses[i] = analysis;
+    await cache.set(keys[i] as string, analysis);
+  }
+  await cache.prune();
+  return { analyses: analyses as FileAnalysis[], cached: decoded.length - missing.length };
+}
+
 /** Ingest: raw text files below `input` → Markdown entries and `_report.json` in `output`. */
 export async function runIngest(options: IngestOptions): Promise<IngestSummary> {
   checkFolders(options.input, options.output);
@@ -77,7 +117,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     progressLine(options.progress ?? false),
   );
   const read = performance.now();
-  const analyses = await analyseInParallel(decoded, corpusStatsOf(decoded), options.threads);
+  const { analyses, cached } = await analyse(decoded, options);
   const { entries, report } = assembleArchive(analyses, skipped, corrections);
   const analysed = performance.now();
   const written = await writeArchive(options.output, entries, report);
@@ -88,6 +128,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     stories: report.summary.stories,
     undated: report.summary.undated,
     warnings: report.warnings,
+    cached,
     ...written,
     timings: {
       read: read - started,

@@ -42,7 +42,7 @@ async function readEntries(dir: string): Promise<Entry[]> {
 
 before(async () => {
   work = await mkdtemp(join(tmpdir(), "clippings-seeds-"));
-  await runIngest({ input: "content/raw", output: join(work, "a") });
+  await runIngest({ input: "content/raw", output: join(work, "a"), cache: false });
   entries = await readEntries(join(work, "a"));
   report = JSON.parse(await readFile(join(work, "a", "_report.json"), "utf8")) as IngestReport;
 });
@@ -204,7 +204,7 @@ test("the report accounts for every non-blank line of every file", async () => {
 
 test("re-ingesting is byte-identical, leaves unchanged entries alone, and removes vanished ones", async () => {
   const second = join(work, "b");
-  await runIngest({ input: "content/raw", output: second });
+  await runIngest({ input: "content/raw", output: second, cache: false });
   const again = await readEntries(second);
   assert.deepEqual(
     again.map((e) => [e.path, e.text]),
@@ -214,13 +214,13 @@ test("re-ingesting is byte-identical, leaves unchanged entries alone, and remove
     await readFile(join(second, "_report.json"), "utf8"),
     await readFile(join(work, "a", "_report.json"), "utf8"),
   );
-  const rerun = await runIngest({ input: "content/raw", output: second });
+  const rerun = await runIngest({ input: "content/raw", output: second, cache: false });
   assert.deepEqual([rerun.written, rerun.unchanged, rerun.removed], [0, 14, 0]);
 
   const fewer = join(work, "raw-fewer");
   await cp("content/raw", fewer, { recursive: true });
   await rm(join(fewer, "003_9f7ee0565c2f8349.txt"));
-  const pruned = await runIngest({ input: fewer, output: second });
+  const pruned = await runIngest({ input: fewer, output: second, cache: false });
   assert.deepEqual([pruned.articles, pruned.removed], [4, 10]);
   const remaining = await readEntries(second);
   assert.deepEqual(
