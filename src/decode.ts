@@ -47,8 +47,19 @@ export function normaliseText(text: string): string {
     .replace(/[ \t\u00a0]{2,}|\t|\u00a0/g, " ");
 }
 
-function decodeUtf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be"): string {
-  return new TextDecoder(encoding, { fatal: false }).decode(bytes.subarray(2));
+/** UTF-16 after its BOM; broken surrogate pairs become U+FFFD, and a warning says so. */
+function decodeUtf16(
+  bytes: Uint8Array,
+  encoding: "utf-16le" | "utf-16be",
+  warnings: string[],
+): string {
+  const body = bytes.subarray(2);
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(body);
+  } catch {
+    warnings.push(`invalid ${encoding.toUpperCase()} sequences replaced by U+FFFD`);
+    return new TextDecoder(encoding).decode(body);
+  }
 }
 
 /**
@@ -62,10 +73,10 @@ export function decode(file: string, bytes: Uint8Array): DecodeResult {
   let text: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     encoding = "utf-16le";
-    text = decodeUtf16(bytes, encoding);
+    text = decodeUtf16(bytes, encoding, warnings);
   } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     encoding = "utf-16be";
-    text = decodeUtf16(bytes, encoding);
+    text = decodeUtf16(bytes, encoding, warnings);
   } else {
     if (looksBinary(bytes)) return { ok: false, reason: "binary file (NUL or control bytes)" };
     const body =

@@ -50,3 +50,10 @@ test("normalisation: line endings, NFC, controls and bidi overrides out, spaces 
   const text = normaliseText("a\r\nb\rc\u0007d   e\tf\u202eg\u200bh e\u0301 ZW\u200dJ");
   assert.equal(text, "a\nb\ncd e fgh é ZW\u200dJ");
 });
+
+test("UTF-16 with a broken surrogate pair says so instead of hiding the U+FFFD", () => {
+  const result = decode("broken.txt", bytes(0xff, 0xfe, 0x48, 0x00, 0x00, 0xd8, 0x49, 0x00));
+  assert.ok(result.ok);
+  assert.equal(result.decoded.text, "H\ufffdI");
+  assert.match(result.decoded.warnings.join(), /UTF-16LE.*U\+FFFD/);
+});

@@ -1,0 +1,96 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import fc from "fast-check";
+import { NO_CORRECTIONS } from "../src/corrections.ts";
+import { decode } from "../src/decode.ts";
+import { buildArchive } from "../src/pipeline.ts";
+import { parseEntry, serializeEntry } from "../src/serialize.ts";
+
+// Lines of the kinds raw page text is made of, mixed with hostile and random ones.
+const SENTENCE =
+  "The minister said on Thursday that talks with the delegation would continue next week.";
+const line = fc.oneof(
+  fc.constant(SENTENCE),
+  fc.constant("Putin Vows Military Support For Belarus’ Lukashenko"),
+  fc.constant("Minsk, on November 29, 2020. STRINGER / AFP"),
+  fc.constant("---"),
+  fc.constant("---js"),
+  fc.constant("title: {{ 7*7 }} {% raw %} <script>alert(1)</script>"),
+  fc.constant("Updated: Aug 28, 2020, 07:51 AM IST"),
+  fc.constant(""),
+  fc.constant("\u202eevil\u200b\ufeff"),
+  fc.string({ unit: "binary", maxLength: 200 }),
+  fc.string({ unit: "grapheme", maxLength: 120 }),
+  fc.string({ maxLength: 5000 }).map((s) => s.replaceAll(/\s/g, "x")),
+);
+const ending = fc.constantFrom("\n", "\r\n", "\r", "\n\n", "\n\n\n");
+const document = fc
+  .tuple(fc.array(fc.tuple(line, ending), { maxLength: 40 }), fc.boolean())
+  .map(
+    ([lines, bom]) => `${bom ? "\ufeff" : ""}${lines.map(([text, end]) => text + end).join("")}`,
+  );
+
+function ingestText(text: string) {
+  const decoded = decode("input.txt", new TextEncoder().encode(text));
+  if (!decoded.ok) return null;
+  return { decoded: decoded.decoded, ...buildArchive([decoded.decoded], [], NO_CORRECTIONS) };
+}
+
+test("for any text, the ingest never throws and its front matter parses back to the same values", () => {
+  fc.assert(
+    fc.property(document, (text) => {
+      const result = ingestText(text);
+      if (!result) return;
+      for (const entry of result.entries) {
+        const { data, content } = parseEntry(serializeEntry(entry));
+        assert.deepEqual(data, JSON.parse(JSON.stringify(entry.frontMatter)));
+        assert.equal(content.trim(), entry.body.trim());
+        assert.match(entry.path, /^(?:\d{4}\/(?:\d{2}\/)?|undated\/)[a-z0-9-]+\.md$/);
+      }
+    }),
+    { numRuns: 150, seed: 20261122 },
+  );
+});
+
+test("for any text, every non-blank line is in an article or reported as removed", () => {
+  fc.assert(
+    fc.property(document, (text) => {
+      const result = ingestText(text);
+      if (!result) return;
+      const [file] = result.report.files;
+      assert.ok(file);
+      const covered = new Set<number>(file.removed.map((r) => r.line));
+      for (const article of file.articles)
+        for (let n = article.lines[0]; n <= article.lines[1]; n++) covered.add(n);
+      result.decoded.text.split("\n").forEach((content, i) => {
+        if (content.trim() !== "")
+          assert.ok(
+            covered.has(i + 1),
+            `line ${i + 1} unaccounted: ${JSON.stringify(content.slice(0, 80))}`,
+          );
+      });
+    }),
+    { numRuns: 150, seed: 20261122 },
+  );
+});
+
+test("decoding never yields U+FFFD or C0/C1 controls, whatever the bytes", () => {
+  fc.assert(
+    fc.property(
+      fc.oneof(
+        fc.uint8Array({ maxLength: 2000 }),
+        fc.uint8Array({ maxLength: 400 }).map((b) => Uint8Array.from([0xff, 0xfe, ...b])),
+      ),
+      (bytes) => {
+        const result = decode("bytes.txt", bytes);
+        if (!result.ok) return;
+        assert.doesNotMatch(result.decoded.text, /(?![\n])\p{Cc}/u);
+        // A U+FFFD can only come from the bytes themselves, or with a warning that says so.
+        if (result.decoded.text.includes("\ufffd") && result.decoded.encoding !== "utf-8") {
+          assert.match(result.decoded.warnings.join(), /U\+FFFD/);
+        }
+      },
+    ),
+    { numRuns: 300, seed: 20261122 },
+  );
+});
