@@ -48,8 +48,24 @@ const REFERENCE = new UTCDate(2000, 0, 1, 12);
 const WEEKDAY_PARAGRAPHS = 8;
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
+// Relative phrases ("1 hour ago", "yesterday") resolve against the reference date, so a date is
+// taken as stated only when parsing against a second reference gives the same instant.
+const SECOND_REFERENCE = new UTCDate(2010, 6, 15, 12);
+
 function parse(text: string, language: string): chrono.ParsedResult[] {
   return (PARSERS[language] ?? chrono.en).parse(text, REFERENCE);
+}
+
+/** Dates the text states outright: relative phrases are dropped. */
+function parseStated(text: string, language: string): chrono.ParsedResult[] {
+  const parser = PARSERS[language] ?? chrono.en;
+  const instant = (r: chrono.ParsedResult): number => r.start.date().getTime();
+  const elsewhere = new Map(
+    parser.parse(text, SECOND_REFERENCE).map((r) => [`${r.index}:${r.text}`, instant(r)]),
+  );
+  return parser
+    .parse(text, REFERENCE)
+    .filter((r) => elsewhere.get(`${r.index}:${r.text}`) === instant(r));
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
@@ -102,7 +118,7 @@ const PRECISION_RANK: Record<DatePrecision, number> = { day: 3, month: 2, year: 
 function explicitDate(statements: readonly string[], language: string): ArticleDate | null {
   let best: ArticleDate | null = null;
   for (const statement of statements) {
-    for (const result of parse(statement, language)) {
+    for (const result of parseStated(statement, language)) {
       const stated = statedDate(result);
       if (stated && (!best || PRECISION_RANK[stated.precision] > PRECISION_RANK[best.precision]))
         best = stated;
@@ -126,7 +142,7 @@ function inferredDate(evidence: DateEvidence): ArticleDate | null {
   // Only a dated caption can anchor a day, so the text is searched for weekdays only when one exists.
   const captionDays = evidence.captions
     .filter((caption) => !caption.file_photo)
-    .flatMap((caption) => parse(caption.text, evidence.language).map(fullDay))
+    .flatMap((caption) => parseStated(caption.text, evidence.language).map(fullDay))
     .filter((day): day is Date => day !== null);
   if (captionDays.length === 0) return null;
   const textWeekdays = new Set(
@@ -159,7 +175,7 @@ function earliestPossible(captions: readonly Caption[], language: string): Date 
   let latest: Date | null = null;
   for (const caption of captions) {
     if (caption.file_photo) continue;
-    for (const result of parse(caption.text, language)) {
+    for (const result of parseStated(caption.text, language)) {
       const day = fullDay(result);
       if (day && (!latest || day > latest)) latest = day;
     }

@@ -88,3 +88,12 @@ test("dates do not depend on the machine's time zone", () => {
   process.env.TZ = previous;
   assert.ok(results.every((r) => r.date === "2020-11-29"));
 });
+
+test("relative phrases are never stated dates", () => {
+  for (const statement of ["1 hour ago", "Updated: yesterday at 4:46 PM", "3 days ago", "today"]) {
+    const date = dateArticle(evidence({ statements: [statement] }));
+    assert.equal(date.basis, "none", statement);
+  }
+  const absolute = dateArticle(evidence({ statements: ["Updated November 18, 2019 at 4:46 PM"] }));
+  assert.equal(absolute.date, "2019-11-18T16:46");
+});
