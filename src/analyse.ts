@@ -113,6 +113,7 @@ export function analyseFile(file: DecodedFile, stats: CorpusStats): FileAnalysis
       summary: summaryOf(extracted.standfirst, paragraphs),
       ownDate: dateArticle({
         statements: extracted.dateStatements,
+        headerStatements: extracted.headerDateStatements,
         captions: extracted.captions,
         paragraphs,
         language,

@@ -14,6 +14,8 @@ export interface ArticleDate {
 export interface DateEvidence {
   /** Lines that state the publication date ("Updated: Aug 28, 2020, 07:51 AM IST"). */
   statements: readonly string[];
+  /** Bylines and page-header lines: a full date in them is the publication date too. */
+  headerStatements?: readonly string[];
   captions: readonly Caption[];
   paragraphs: readonly string[];
   language: string;
@@ -40,6 +42,8 @@ const PARSERS: Record<string, Parser> = {
   uk: chrono.uk,
   ja: chrono.ja,
   zh: chrono.zh,
+  id: chrono.id,
+  vi: chrono.vi,
 };
 // Only fully stated components are used, so the reference date never leaks into a result;
 // it is fixed so that parsing never depends on the clock.
@@ -115,11 +119,16 @@ function statedDate(result: chrono.ParsedResult): ArticleDate | null {
 
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 3, month: 2, year: 1, none: 0 };
 
-function explicitDate(statements: readonly string[], language: string): ArticleDate | null {
+function explicitDate(
+  statements: readonly string[],
+  language: string,
+  minimum: DatePrecision = "year",
+): ArticleDate | null {
   let best: ArticleDate | null = null;
   for (const statement of statements) {
     for (const result of parseStated(statement, language)) {
       const stated = statedDate(result);
+      if (stated && PRECISION_RANK[stated.precision] < PRECISION_RANK[minimum]) continue;
       if (stated && (!best || PRECISION_RANK[stated.precision] > PRECISION_RANK[best.precision]))
         best = stated;
     }
@@ -185,7 +194,10 @@ function earliestPossible(captions: readonly Caption[], language: string): Date 
 
 /** Date: an explicit statement, else an inference from dated captions and weekdays, else none. */
 export function dateArticle(evidence: DateEvidence): ArticleDate {
-  const explicit = explicitDate(evidence.statements, evidence.language);
+  // A header line may hold other dates ("Election 2020"), so only a full day counts there.
+  const explicit =
+    explicitDate(evidence.statements, evidence.language) ??
+    explicitDate(evidence.headerStatements ?? [], evidence.language, "day");
   if (explicit) return explicit;
   const inferred = inferredDate(evidence);
   if (inferred) return inferred;

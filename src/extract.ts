@@ -25,6 +25,8 @@ export interface ExtractedArticle {
   source: string | null;
   /** Texts that state the publication date: timestamps, datelines, a leading date marker. */
   dateStatements: string[];
+  /** Bylines and page-header lines above the first paragraph: they may carry the date too. */
+  headerDateStatements: string[];
   captions: LocatedCaption[];
   standfirst: string | null;
   blocks: Block[];
@@ -87,9 +89,15 @@ function sourceNamedBy(text: string): string | null {
   return name && wordCount(name) <= 6 ? name : null;
 }
 
-/** "By Jane Doe and John Roe" → "Jane Doe and John Roe". */
+const HEADER_LINE_MAX_CHARS = 200;
+// A date glued to a byline: "By Jane Doe, Wednesday, 20 November 2019 08:05 GMT".
+const BYLINE_DATE =
+  /[\s,|–—-]+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$|[\s,|–—-]+\d{4}-\d{2}-\d{2}.*$/i;
+
+/** "By Jane Doe and John Roe, Nov 19, 2019" → "Jane Doe and John Roe". */
 function cleanByline(text: string): string {
   return text
+    .replace(BYLINE_DATE, "")
     .replace(/^by\s+/i, "")
     .replace(/[|,]\s*$/, "")
     .trim();
@@ -144,6 +152,7 @@ export function extract(lines: readonly ClassifiedLine[]): ExtractedArticle {
     place: null,
     source: null,
     dateStatements: [],
+    headerDateStatements: [],
     captions: [],
     standfirst: null,
     blocks: [],
@@ -162,6 +171,7 @@ export function extract(lines: readonly ClassifiedLine[]): ExtractedArticle {
         break;
       case "byline":
         article.byline ??= cleanByline(line.text);
+        article.headerDateStatements.push(line.text);
         break;
       case "dateline":
       case "timestamp": {
@@ -200,6 +210,9 @@ export function extract(lines: readonly ClassifiedLine[]): ExtractedArticle {
       }
       case "boilerplate":
         article.removed.push({ line: line.line, reason: line.reason ?? "boilerplate" });
+        if (article.blocks.length === 0 && line.text.length <= HEADER_LINE_MAX_CHARS) {
+          article.headerDateStatements.push(line.text);
+        }
         break;
     }
   }

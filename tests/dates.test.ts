@@ -97,3 +97,15 @@ test("relative phrases are never stated dates", () => {
   const absolute = dateArticle(evidence({ statements: ["Updated November 18, 2019 at 4:46 PM"] }));
   assert.equal(absolute.date, "2019-11-18T16:46");
 });
+
+test("a byline or header line gives the date only when it states a full day", () => {
+  const byline = dateArticle(
+    evidence({ headerStatements: ["By Sherif Saed, Wednesday, 20 November 2019 08:05 GMT"] }),
+  );
+  assert.deepEqual([byline.date, byline.basis], ["2019-11-20T08:05:00+00:00", "explicit"]);
+  assert.equal(dateArticle(evidence({ headerStatements: ["Election 2020"] })).basis, "none");
+  const both = dateArticle(
+    evidence({ statements: ["Aug 28, 2020"], headerStatements: ["November 19, 2019 | 4:20am"] }),
+  );
+  assert.equal(both.date, "2020-08-28");
+});

@@ -114,3 +114,19 @@ test("a title from the lede is its first sentence, shortened when long", () => {
     "Russian President Vladimir Putin has vowed military support for embattled Belarusian leader…",
   );
 });
+
+test("a date glued to a byline leaves the byline and becomes a header date statement", () => {
+  const article = extract(
+    lines(
+      ["byline", "By Chaim Gartenberg Nov 19, 2019, 7:53pm EST"],
+      ["boilerplate", "November 19, 2019 | 4:20am"],
+      ["body", "Text."],
+      ["boilerplate", "© 2019 Example"],
+    ),
+  );
+  assert.equal(article.byline, "Chaim Gartenberg");
+  assert.deepEqual(article.headerDateStatements, [
+    "By Chaim Gartenberg Nov 19, 2019, 7:53pm EST",
+    "November 19, 2019 | 4:20am",
+  ]);
+});
