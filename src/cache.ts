@@ -6,26 +6,22 @@ import { mkdir, readdir, readFile, rename, unlink, writeFile } from "node:fs/pro
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { FileAnalysis } from "./analyse.ts";
-import { MAX_REPEAT_KEY_CHARS, normaliseForRepeat } from "./corpus-stats.ts";
+import { CHROME_MIN_FILES, repeatKey } from "./corpus-stats.ts";
 import type { CorpusStats, DecodedFile } from "./types.ts";
 
-/**
- * The classifier only asks whether a line repeats in 2, or in 3 or more files, so counts are
- * capped here: a chrome line seen in 50 files and then in 51 does not invalidate anything.
- */
-const REPEATS_THAT_MATTER = 3;
 const ENTRY_SUFFIX = ".v8";
 
-/** What an analysis depends on beyond the file itself: each line's capped repeat count. */
+/**
+ * What an analysis depends on beyond the file itself: each line's repeat count across the corpus,
+ * capped where the classifier stops distinguishing, so a chrome line seen in 50 files and then
+ * in 51 invalidates nothing.
+ */
 function repeatSignature(file: DecodedFile, stats: CorpusStats): string {
   let signature = "";
   for (const raw of file.text.split("\n")) {
     const text = raw.trim();
     if (text === "") continue;
-    const key = text.length <= MAX_REPEAT_KEY_CHARS * 2 ? normaliseForRepeat(text) : "";
-    const count =
-      key && key.length <= MAX_REPEAT_KEY_CHARS ? (stats.lineFileCounts.get(key) ?? 0) : 0;
-    signature += String(Math.min(count, REPEATS_THAT_MATTER));
+    signature += String(Math.min(stats.lineFileCounts.get(repeatKey(text)) ?? 0, CHROME_MIN_FILES));
   }
   return signature;
 }

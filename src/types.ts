@@ -46,7 +46,7 @@ export interface ClassifiedLine extends SourceLine {
 /** Corpus-wide facts the classifier may use: lines repeated across many files are site chrome. */
 export interface CorpusStats {
   fileCount: number;
-  /** normaliseForRepeat(line) → number of distinct files it appears in. */
+  /** repeatKey(line) → number of distinct files it appears in. */
   lineFileCounts: ReadonlyMap<string, number>;
 }
 

@@ -1,0 +1,356 @@
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { classifyLines } from "../src/classify.ts";
+import { collectCorpusStats, normaliseForRepeat } from "../src/corpus-stats.ts";
+import { detectLanguage, stopwordsFor } from "../src/language.ts";
+import type { ClassifiedLine, CorpusStats, SourceLine } from "../src/types.ts";
+
+const RAW_DIR = join(import.meta.dirname, "..", "content", "raw");
+const FIXTURE_DIR = join(import.meta.dirname, "fixtures", "classify");
+
+const seedNames = readdirSync(RAW_DIR)
+  .filter((name) => name.endsWith(".txt"))
+  .sort();
+const seedTexts = new Map(
+  seedNames.map((name) => [name.slice(0, 3), readFileSync(join(RAW_DIR, name), "utf8")]),
+);
+const seedStats: CorpusStats = collectCorpusStats(
+  [...seedTexts.values()].map((text) => text.split(/\r?\n/u)),
+);
+
+/** Non-blank lines numbered as an editor shows them, the way the ingest hands them over. */
+function linesOf(text: string, from = 1, to = Number.POSITIVE_INFINITY): SourceLine[] {
+  return text
+    .split(/\r?\n/u)
+    .map((lineText, index) => ({ line: index + 1, text: lineText }))
+    .filter((line) => line.line >= from && line.line <= to && line.text.trim().length > 0);
+}
+
+function classifySeed(seed: string, from?: number, to?: number): Map<number, ClassifiedLine> {
+  const text = seedTexts.get(seed) ?? "";
+  const classified = classifyLines(linesOf(text, from, to), {
+    language: detectLanguage(text),
+    stats: seedStats,
+  });
+  return new Map(classified.map((line) => [line.line, line]));
+}
+
+function expectKind(
+  lines: Map<number, ClassifiedLine>,
+  line: number,
+  kind: string,
+  reason?: string,
+): void {
+  const classified = lines.get(line);
+  assert.ok(classified, `line ${line} missing`);
+  const label = (value: ClassifiedLine) =>
+    value.reason ? `${value.kind}:${value.reason}` : value.kind;
+  assert.equal(
+    label(classified),
+    reason ? `${kind}:${reason}` : kind,
+    `line ${line}: ${classified.text}`,
+  );
+}
+
+/** No sentence of an article may be thrown away: every long sentence-final line stays in the text. */
+function assertNoBodySentenceRemoved(lines: Map<number, ClassifiedLine>): void {
+  for (const line of lines.values()) {
+    const text = line.text.trim();
+    const sentence = text.length >= 80 && /[.!?]["'”’]?$/u.test(text);
+    if (sentence && line.kind !== "caption") {
+      assert.notEqual(line.kind, "boilerplate", `line ${line.line} removed: ${text}`);
+    }
+  }
+}
+
+describe("language", () => {
+  it("detects ISO 639-1 codes from prose and says und for too little text", () => {
+    assert.equal(detectLanguage(seedTexts.get("000") ?? ""), "en");
+    assert.equal(
+      detectLanguage(
+        "Der Bundestag hat am Donnerstag ein neues Gesetz beschlossen, das die Rechte der Mieter stärkt.",
+      ),
+      "de",
+    );
+    assert.equal(detectLanguage("ok"), "und");
+  });
+
+  it("gives stopwords for known languages and an empty set otherwise", () => {
+    assert.ok(stopwordsFor("en").has("the"));
+    assert.ok(stopwordsFor("de").has("und"));
+    assert.equal(stopwordsFor("und").size, 0);
+  });
+});
+
+describe("corpus stats", () => {
+  it("folds case, digits, spacing and edge punctuation", () => {
+    assert.equal(normaliseForRepeat("  12 Comments » "), normaliseForRepeat("3 comments"));
+    assert.equal(normaliseForRepeat("SHARE  this"), "share this");
+  });
+
+  it("counts each line once per file", () => {
+    const stats = collectCorpusStats([["Share", "Share", "Text"], ["share"], ["Other"]]);
+    assert.equal(stats.fileCount, 3);
+    assert.equal(stats.lineFileCounts.get("share"), 2);
+    assert.equal(stats.lineFileCounts.get("text"), 1);
+  });
+});
+
+describe("classifyLines on the seed files", () => {
+  it("returns one classified line per input line, in order", () => {
+    const input = linesOf(seedTexts.get("002") ?? "");
+    const output = classifyLines(input, { language: "en", stats: seedStats });
+    assert.deepEqual(
+      output.map((line) => line.line),
+      input.map((line) => line.line),
+    );
+  });
+
+  it("001: placeholder, headline, byline, dateline, caption, standfirst, body", () => {
+    const lines = classifySeed("001");
+    expectKind(lines, 1, "boilerplate", "placeholder");
+    expectKind(lines, 3, "headline");
+    expectKind(lines, 5, "byline");
+    expectKind(lines, 6, "dateline");
+    expectKind(lines, 7, "boilerplate", "placeholder");
+    expectKind(lines, 8, "caption");
+    assert.equal(lines.get(10)?.kind, "boilerplate");
+    expectKind(lines, 12, "standfirst");
+    for (let line = 14; line <= 36; line += 2) expectKind(lines, line, "body");
+    assertNoBodySentenceRemoved(lines);
+  });
+
+  it("002: breadcrumb, headline, caption, subheading and the footer", () => {
+    const lines = classifySeed("002");
+    expectKind(lines, 1, "boilerplate", "breadcrumb");
+    expectKind(lines, 3, "headline");
+    expectKind(lines, 5, "caption");
+    expectKind(lines, 17, "subheading");
+    for (const line of [7, 9, 15, 19, 33]) expectKind(lines, line, "body");
+    for (const line of [36, 38, 41]) expectKind(lines, line, "boilerplate", "footer");
+    expectKind(lines, 40, "boilerplate", "share");
+    assertNoBodySentenceRemoved(lines);
+  });
+
+  it("004: breadcrumb ending in the headline, comment count, image credit, related link", () => {
+    const lines = classifySeed("004");
+    expectKind(lines, 1, "boilerplate", "breadcrumb");
+    expectKind(lines, 3, "headline");
+    expectKind(lines, 5, "boilerplate", "comment-count");
+    expectKind(lines, 27, "boilerplate", "image-credit");
+    expectKind(lines, 29, "boilerplate", "related");
+    for (const [line, classified] of lines) {
+      if (line >= 7 && ![27, 29].includes(line)) expectKind(lines, line, "body");
+      assert.ok(line <= 5 || [27, 29].includes(line) || classified.kind === "body");
+    }
+  });
+
+  it("000: no headline, the lede is body, short titles between paragraphs are subheadings", () => {
+    const lines = classifySeed("000");
+    expectKind(lines, 1, "body");
+    for (const line of [13, 19, 25, 37, 45]) expectKind(lines, line, "subheading");
+    assert.ok(![...lines.values()].some((line) => line.kind === "headline"));
+    for (const [line, classified] of lines) {
+      if (![13, 19, 25, 37, 45].includes(line))
+        assert.equal(classified.kind, "body", `line ${line}`);
+    }
+  });
+
+  it("003, first article: headline, agency-credited captions, READ ALSO, body", () => {
+    const lines = classifySeed("003", 1, 29);
+    expectKind(lines, 1, "headline");
+    expectKind(lines, 3, "caption");
+    expectKind(lines, 4, "caption");
+    expectKind(lines, 15, "boilerplate", "related");
+    for (const line of [7, 9, 11, 13, 17, 19, 21, 23, 25, 27, 29]) expectKind(lines, line, "body");
+  });
+
+  it("003: decorated subheadings, credit styles, tag lists and short quotes", () => {
+    const captions = [
+      classifySeed("003", 32, 64),
+      classifySeed("003", 67, 99),
+      classifySeed("003", 101, 144),
+      classifySeed("003", 360, 430),
+    ];
+    expectKind(captions[0] ?? new Map(), 32, "headline");
+    expectKind(captions[0] ?? new Map(), 34, "caption");
+    expectKind(captions[0] ?? new Map(), 35, "caption");
+    expectKind(captions[0] ?? new Map(), 44, "body");
+    expectKind(captions[0] ?? new Map(), 46, "boilerplate", "related");
+    expectKind(captions[1] ?? new Map(), 69, "caption");
+    expectKind(captions[2] ?? new Map(), 103, "caption");
+    expectKind(captions[3] ?? new Map(), 362, "caption");
+    const sanctions = classifySeed("003", 146, 196);
+    expectKind(sanctions, 148, "caption");
+    expectKind(sanctions, 169, "subheading");
+    const summit = classifySeed("003", 332, 358);
+    expectKind(summit, 332, "headline");
+    expectKind(summit, 334, "boilerplate", "tags");
+    for (const lines of [...captions, sanctions, summit]) assertNoBodySentenceRemoved(lines);
+  });
+});
+
+describe("classifyLines beyond English", () => {
+  it("uses the stopwords of the page's language (German fixture)", () => {
+    const text = readFileSync(join(FIXTURE_DIR, "de-article.txt"), "utf8");
+    const language = detectLanguage(text);
+    assert.equal(language, "de");
+    const lines = classifyLines(linesOf(text), { language, stats: seedStats });
+    const kinds = new Map(lines.map((line) => [line.text.trim(), line.kind]));
+    assert.equal(kinds.get("Startseite › Politik › Inland"), "boilerplate");
+    assert.equal(kinds.get("Bundestag beschließt Mietpreisbremse"), "headline");
+    assert.equal(kinds.get("Von Anna Schmidt"), "byline");
+    assert.equal(kinds.get("Teilen"), "boilerplate");
+    const body = lines.filter((line) => line.kind === "body");
+    assert.equal(body.length, 4);
+  });
+});
+
+/** Lines from a list where "" stands for a blank line (dropped, but kept in the numbering). */
+function page(texts: readonly string[]): SourceLine[] {
+  return texts
+    .map((text, index) => ({ line: index + 1, text }))
+    .filter((line) => line.text.length > 0);
+}
+
+function kindsOf(lines: readonly SourceLine[], language = "en"): Map<string, string> {
+  const classified = classifyLines(lines, { language, stats: seedStats });
+  return new Map(classified.map((line) => [line.text, line.kind]));
+}
+
+const PARAGRAPHS = [
+  "The city council voted on Tuesday to extend the night bus service to the outer districts, after months of complaints from shift workers who had no way to get home.",
+  "The new routes will start in March and run every thirty minutes between midnight and five in the morning, the transport department said in a statement.",
+  "Officials expect the service to cost about two million a year, which will be paid for by a small increase in the price of parking permits in the centre.",
+  "Residents who spoke at the meeting welcomed the decision but said that the buses should also stop at the hospital, which employs most of the night workers.",
+];
+
+describe("classifyLines on page structure", () => {
+  it("ends the article where a comment section opens", () => {
+    const comment =
+      "I have been waiting for this for years and I think that it is a very good decision for all of the people who work at night in this city.";
+    const kinds = kindsOf(
+      page([
+        "Night buses for the outer districts",
+        "",
+        "By Jane Doe",
+        "March 3, 2021",
+        "",
+        ...PARAGRAPHS.flatMap((paragraph) => [paragraph, ""]),
+        "12 Comments",
+        "",
+        "Mark",
+        "March 3, 2021 at 9:14 am",
+        comment,
+        "",
+        "Anna",
+        "March 3, 2021 at 10:02 am",
+        `${comment} I agree with it.`,
+        "",
+        "Paul",
+        "March 4, 2021 at 8:55 am",
+        `${comment} Well done.`,
+      ]),
+    );
+    for (const paragraph of PARAGRAPHS) assert.equal(kinds.get(paragraph), "body");
+    assert.equal(kinds.get("Night buses for the outer districts"), "headline");
+    assert.equal(kinds.get("By Jane Doe"), "byline");
+    assert.notEqual(kinds.get(comment), "body");
+    assert.notEqual(kinds.get(`${comment} Well done.`), "body");
+  });
+
+  it("drops the author's bio that follows the story", () => {
+    const bio = "Jane Doe is a transport reporter who has covered the city council for ten years.";
+    const kinds = kindsOf(
+      page([
+        "Night buses for the outer districts",
+        "",
+        "By Jane Doe",
+        "March 3, 2021",
+        "",
+        ...PARAGRAPHS.flatMap((paragraph) => [paragraph, ""]),
+        bio,
+      ]),
+    );
+    for (const paragraph of PARAGRAPHS) assert.equal(kinds.get(paragraph), "body");
+    assert.equal(kinds.get(bio), "boilerplate");
+  });
+
+  it("keeps a list that a sentence ending in a colon introduces", () => {
+    const dates = [
+      "June 9 -- Coral Sky Amphitheatre",
+      "June 10 -- Credit Union Amphitheatre",
+      "June 14 -- Bank Arena",
+    ];
+    const kinds = kindsOf(
+      page([
+        ...PARAGRAPHS.flatMap((paragraph) => [paragraph, ""]),
+        "The band will play on these dates:",
+        ...dates,
+      ]),
+    );
+    for (const date of dates) assert.equal(kinds.get(date), "body", date);
+  });
+
+  it("drops menus, advertisement labels and share bars", () => {
+    const kinds = kindsOf(
+      page([
+        "Home",
+        "World",
+        "Business",
+        "Sport",
+        "",
+        ...PARAGRAPHS.flatMap((paragraph) => [paragraph, "", "Advertisement", ""]),
+        "Share",
+        "Facebook",
+        "Twitter",
+      ]),
+    );
+    assert.equal(kinds.get("Home"), "boilerplate");
+    assert.equal(kinds.get("Advertisement"), "boilerplate");
+    assert.equal(kinds.get("Twitter"), "boilerplate");
+    for (const paragraph of PARAGRAPHS) assert.equal(kinds.get(paragraph), "body");
+  });
+});
+
+describe("classifyLines with reprinted stories", () => {
+  it("keeps the subheadings of a story that several files reprint, and drops their shared chrome", () => {
+    const story = seedTexts.get("000") ?? "";
+    const outlets = ["The Morning Desk", "Evening Courier", "Weekly Ledger"];
+    const files = outlets.map((outlet) => `${outlet}\nMost Read Today\n\n${story}`);
+    const stats = collectCorpusStats(files.map((text) => text.split(/\r?\n/u)));
+    const classified = classifyLines(linesOf(files[0] ?? ""), { language: "en", stats });
+    const kinds = new Map(classified.map((line) => [line.text.trim(), line.kind]));
+    for (const subheading of ["EU denounces curbs", "'Open dialogue'", "'Diplomatic war'"]) {
+      assert.equal(kinds.get(subheading), "subheading", subheading);
+    }
+    assert.equal(kinds.get("Most Read Today"), "boilerplate");
+  });
+});
+
+describe("classifyLines without blank lines", () => {
+  it("still finds the article when a file runs its paragraphs together", () => {
+    const text = seedTexts.get("002") ?? "";
+    const lines = text
+      .split(/\r?\n/u)
+      .filter((line) => line.trim().length > 0)
+      .map((lineText, index) => ({ line: index + 1, text: lineText }));
+    const kinds = new Map(
+      classifyLines(lines, { language: "en", stats: seedStats }).map((line) => [
+        line.text.trim(),
+        line.kind,
+      ]),
+    );
+    assert.equal(
+      kinds.get("Putin urges Belarus authorities, opposition to find way out of crisis"),
+      "headline",
+    );
+    assert.equal(kinds.get("Russia puts police force on alert"), "subheading");
+    assert.equal(kinds.get("SHARE THIS ARTICLE"), "boilerplate");
+    assert.equal(kinds.get("www.presstv.ir"), "boilerplate");
+    const body = [...kinds.values()].filter((kind) => kind === "body");
+    assert.equal(body.length, 13);
+  });
+});

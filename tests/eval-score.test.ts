@@ -1,0 +1,16 @@
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { it } from "node:test";
+import { DEFAULT_CORPUS, evaluateCorpus } from "../scripts/eval-boilerplate.ts";
+
+/** A little below the score reached when this floor was set, so that only a regression fails. */
+const F1_FLOOR = 0.925;
+
+const corpusMissing = existsSync(DEFAULT_CORPUS)
+  ? false
+  : `benchmark corpus not found at ${DEFAULT_CORPUS}`;
+
+it("keeps the boilerplate benchmark F1 above its floor", { skip: corpusMissing }, () => {
+  const { score } = evaluateCorpus();
+  assert.ok(score.f1 >= F1_FLOOR, `F1 ${score.f1.toFixed(3)} fell below ${F1_FLOOR}`);
+});
