@@ -1,0 +1,58 @@
+// Eleventy configuration for the archive site. Article entries (Markdown written by the
+// ingest) are the only files read from the input folder; every other page is a virtual
+// 11ty.js template defined in layouts/pages.ts, so no template language ever sees article text.
+import type { UserConfig } from "@11ty/eleventy";
+import { parse as parseYaml } from "yaml";
+import { templates } from "./layouts/pages.ts";
+import { COLLECTION_NAMES, siteCollections } from "./src/site/collections.ts";
+import {
+  ARTICLE_LAYOUT,
+  assertPlainEntry,
+  entryPermalink,
+  VIRTUAL_EXTENSION,
+} from "./src/site/entries.ts";
+import { renderMarkdown } from "./src/site/markdown.ts";
+
+const refuse = (): never => {
+  throw new Error("Executable front matter is disabled");
+};
+
+export default function (eleventyConfig: UserConfig) {
+  // One Markdown path: remark + remark-html (sanitised). Front matter is plain YAML (no
+  // timestamps, no `---js`); entries get no directory data files.
+  eleventyConfig.setLibrary("md", { render: renderMarkdown });
+  eleventyConfig.setFrontMatterParsingOptions({
+    engines: { yaml: (s) => parseYaml(s), javascript: refuse, js: refuse, jsLegacy: refuse },
+  });
+  eleventyConfig.setDataFileSuffixes([]);
+
+  // Entries: layout and permalink come from code; an entry overriding them fails the build.
+  eleventyConfig.addGlobalData("layout", ARTICLE_LAYOUT);
+  eleventyConfig.addGlobalData("permalink", () => entryPermalink); // a function value is called once
+  eleventyConfig.addPreprocessor(
+    "plain-entries",
+    "md",
+    function (this: { inputPath: string }, data) {
+      assertPlainEntry(this.inputPath, data);
+    },
+  );
+
+  // Listings, feeds and lookups all read one archive model built from front matter.
+  const collections = siteCollections();
+  for (const name of COLLECTION_NAMES) {
+    eleventyConfig.addCollection(name, (api) => collections(api)[name]);
+  }
+
+  // Every other page is a virtual JavaScript template. Their own extension (instead of
+  // "11ty.js") keeps Eleventy from ever running a JavaScript file found among the entries.
+  eleventyConfig.addExtension(VIRTUAL_EXTENSION, { key: "11ty.js" });
+  for (const { path, render, data } of templates) {
+    eleventyConfig.addTemplate(path, render, data);
+  }
+
+  return {
+    templateFormats: ["md", VIRTUAL_EXTENSION],
+    markdownTemplateEngine: false,
+    htmlTemplateEngine: false,
+  };
+}

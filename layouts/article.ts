@@ -1,0 +1,105 @@
+// The article page: the only page Pagefind indexes (data-pagefind-body on the article).
+import { displayDate, displayTime } from "../src/site/dates.ts";
+import { html, type SafeHtml, trusted } from "../src/site/html.ts";
+import { GROUP_TITLES } from "../src/site/listings.ts";
+import { type ArchiveModel, type ArticleContext, ENTITY_KINDS } from "../src/site/model.ts";
+import type { PageData } from "../src/site/page-data.ts";
+import { type ArticleRecord, toCaptions } from "../src/site/record.ts";
+import { rawCopyPath } from "../src/site/urls.ts";
+import { shell } from "./base.ts";
+import { dateText, sourceLabel, type Url, urlFor } from "./components.ts";
+
+/**
+ * Pagefind filter attributes. Pagefind's Default UI inserts filter values as HTML (and
+ * Pagefind decodes entities), so angle brackets in a value become the look-alikes ‹ and ›:
+ * without "<" no tag can start.
+ */
+function filter(key: string, value: string): SafeHtml {
+  const inert = value.replaceAll("<", "‹").replaceAll(">", "›");
+  return html` data-pagefind-filter="${key}[data-${key}]" data-${key}="${inert}"`;
+}
+
+function facts(r: ArticleRecord, model: ArchiveModel, url: Url): SafeHtml {
+  const year = r.date.year === undefined ? "Undated" : String(r.date.year);
+  const time = displayTime(r.date);
+  return html`<dl class="facts" data-pagefind-ignore>
+<dt>Date</dt><dd data-pagefind-filter="year:${year}" data-pagefind-sort="date:${r.dateKey}" data-pagefind-meta="date:${displayDate(r.date)}">${dateText(r, true)}${time ? html`, <span class="time">${time}</span>` : ""}</dd>
+<dt>Source</dt><dd><a href="${url(model.sourceUrl(r.source))}"${filter("source", sourceLabel(r))} data-pagefind-meta="source">${sourceLabel(r)}</a></dd>
+${r.byline ? html`<dt>Byline</dt><dd>${r.byline}</dd>` : ""}
+${r.place ? html`<dt>Place</dt><dd>${r.place}</dd>` : ""}
+</dl>`;
+}
+
+function captions(data: PageData): SafeHtml {
+  return html`${toCaptions(data.captions).map(
+    (c) =>
+      html`<figure class="caption"><figcaption>${c.text}${c.credit ? html` <span class="credit">${c.credit}</span>` : ""}${c.file_photo ? html` <span class="file-photo">(file photo)</span>` : ""}</figcaption></figure>`,
+  )}`;
+}
+
+function entities(r: ArticleRecord, model: ArchiveModel, url: Url): SafeHtml {
+  const rows = ENTITY_KINDS.filter((kind) => r[kind].length > 0).map(
+    (kind) =>
+      html`<dt>${GROUP_TITLES[kind]}</dt><dd><ul class="inline">${r[kind].map(
+        (name) =>
+          html`<li><a href="${url(model.entityUrl(kind, name))}"${model.isFilter(kind, name) ? filter(kind, name) : ""}>${name}</a></li>`,
+      )}</ul></dd>`,
+  );
+  if (rows.length === 0) return html``;
+  return html`<section aria-labelledby="entities-h"><h2 id="entities-h">In this article</h2><dl class="entities">${rows}</dl></section>`;
+}
+
+function sameStory(ctx: ArticleContext, model: ArchiveModel, url: Url): SafeHtml {
+  const { story, sameStory: others } = ctx;
+  if (!story) return html``;
+  const hidden = story.articles.length - 1 - others.length;
+  return html`<section aria-labelledby="story-h"><h2 id="story-h">The same story elsewhere</h2>
+<p>Story: <a href="${url(story.url)}"${model.isFilter("story", story.key) ? filter("story", story.label) : ""}>${story.label}</a> (${story.articles.length} versions)</p>
+<ul class="versions">${others.map(
+    (a) =>
+      html`<li><a href="${url(a.url)}">${a.title}</a> <span class="meta">${sourceLabel(a)} · ${dateText(a)}</span></li>`,
+  )}</ul>
+${hidden > 0 ? html`<p><a href="${url(story.url)}">All ${story.articles.length} versions of this story</a> (${hidden} more).</p>` : ""}
+</section>`;
+}
+
+function neighbours(ctx: ArticleContext, url: Url): SafeHtml {
+  if (!ctx.previous && !ctx.next) return html``;
+  return html`<nav class="neighbours" aria-label="Previous and next in time"><ul>
+${ctx.previous ? html`<li class="prev"><a href="${url(ctx.previous.url)}" rel="prev"><span>Previous</span> ${ctx.previous.title}</a></li>` : ""}
+${ctx.next ? html`<li class="next"><a href="${url(ctx.next.url)}" rel="next"><span>Next</span> ${ctx.next.title}</a></li>` : ""}
+</ul></nav>`;
+}
+
+function provenance(r: ArticleRecord, data: PageData, url: Url): SafeHtml {
+  const { site } = data;
+  const absolute = site.siteUrl.replace(/\/$/, "") + url(r.url);
+  const cite = `“${r.title}”. ${sourceLabel(r)}, ${displayDate(r.date)}. ${site.title}, ${absolute} (entry ${r.id}).`;
+  return html`<section class="provenance" aria-labelledby="prov-h"><h2 id="prov-h">Provenance</h2>
+<ul>${r.origins.map(
+    (o) =>
+      html`<li>Article ${o.index} in <a href="${url(`/raw/${rawCopyPath(o.file)}`)}"><code>${o.file}</code></a>, lines ${o.lines[0]}–${o.lines[1]}</li>`,
+  )}</ul>
+<p>Date: ${r.dateBasis === "explicit" ? "stated in the text" : r.dateBasis === "none" ? "not known" : `inferred (${r.dateBasis})`}${r.dateNote ? `. ${r.dateNote}` : ""}</p>
+<p class="cite"><strong>Cite this article:</strong> ${cite}</p>
+</section>`;
+}
+
+export function renderArticle(data: PageData): string {
+  const model = data.collections.archive;
+  const ctx = model.byUrl.get(data.page.url);
+  if (!ctx) throw new Error(`No archive record for ${data.page.url}`);
+  const r = ctx.record;
+  const url = urlFor(data.site.pathPrefix);
+  const lang = r.language !== "und" ? r.language : "";
+  const main = html`<article class="entry" data-pagefind-body${lang ? html` lang="${lang}"` : ""}>
+<header><h1 data-pagefind-meta="title">${r.title}</h1>${facts(r, model, url)}</header>
+<div class="body">${trusted(data.content ?? "")}</div>
+${captions(data)}
+</article>
+${entities(r, model, url)}
+${sameStory(ctx, model, url)}
+${neighbours(ctx, url)}
+${provenance(r, data, url)}`;
+  return shell(data, { title: r.title, main, description: r.summary || undefined });
+}

@@ -1,0 +1,65 @@
+// Small pieces shared by several pages. Every function returns SafeHtml built with `html`.
+import { displayDate, isInferred } from "../src/site/dates.ts";
+import { html, type SafeHtml } from "../src/site/html.ts";
+import type { Link, Pager } from "../src/site/listings.ts";
+import type { ArchiveModel } from "../src/site/model.ts";
+import type { ArticleRecord } from "../src/site/record.ts";
+import { href, pageUrl } from "../src/site/urls.ts";
+
+/** A link builder bound to the site's path prefix. */
+export type Url = (url: string) => string;
+export const urlFor =
+  (prefix: string): Url =>
+  (url) =>
+    href(prefix, url);
+
+/** The date in its precision; inferred dates carry "≈" with the note as tooltip and text. */
+export function dateText(record: ArticleRecord, withNote = false): SafeHtml {
+  const text = displayDate(record.date);
+  if (record.date.precision === "none") return html`<span class="date">${text}</span>`;
+  const time = html`<time datetime="${record.dateKey}">${text}</time>`;
+  if (!isInferred(record.dateBasis)) return html`<span class="date">${time}</span>`;
+  const note = record.dateNote || "Date inferred, not stated in the text";
+  return html`<span class="date inferred" title="${note}"><abbr title="${note}">≈</abbr> ${time} <span class="${withNote ? "date-note" : "visually-hidden"}">(inferred: ${note})</span></span>`;
+}
+
+export function sourceLabel(record: ArticleRecord): string {
+  return record.source ?? "Unknown source";
+}
+
+/** A list of articles: title link, date and source. */
+export function articleList(items: readonly ArticleRecord[], url: Url, model: ArchiveModel) {
+  if (items.length === 0) return html`<p>No articles.</p>`;
+  return html`<ol class="articles">${items.map(
+    (a) => html`<li><a class="title" href="${url(a.url)}">${a.title}</a>
+<span class="meta">${dateText(a)} · <a href="${url(model.sourceUrl(a.source))}">${sourceLabel(a)}</a></span></li>`,
+  )}</ol>`;
+}
+
+/** Links with counts (years, months, days, entities, sources). */
+export function countList(links: readonly Link[], url: Url, className = "counts") {
+  return html`<ul class="${className}">${links.map(
+    (l) =>
+      html`<li><a href="${url(l.url)}">${l.label}</a>${l.count === undefined ? "" : html` <span class="count">${l.count}</span>`}</li>`,
+  )}</ul>`;
+}
+
+export function breadcrumbs(crumbs: readonly Link[], current: string, url: Url) {
+  if (crumbs.length === 0) return "";
+  return html`<nav class="crumbs" aria-label="Breadcrumb"><ol>${crumbs.map(
+    (c) => html`<li><a href="${url(c.url)}">${c.label}</a></li>`,
+  )}<li aria-current="page">${current}</li></ol></nav>`;
+}
+
+export function pagination(pager: Pager | null, url: Url) {
+  if (!pager) return "";
+  const { index, count, base } = pager;
+  const link = (i: number, label: string, rel: string) =>
+    i >= 0 && i < count && i !== index
+      ? html`<a href="${url(pageUrl(base, i))}" rel="${rel}">${label}</a>`
+      : html`<span aria-hidden="true">${label}</span>`;
+  return html`<nav class="pager" aria-label="Pages">
+${link(0, "« First", "first")} ${link(index - 1, "‹ Previous", "prev")}
+<span>Page ${index + 1} of ${count}</span>
+${link(index + 1, "Next ›", "next")} ${link(count - 1, "Last »", "last")}</nav>`;
+}

@@ -1,0 +1,46 @@
+// Reading entries straight from disk, for outputs Eleventy need not render: the JSON Lines
+// export is streamed entry by entry so it never holds the archive in memory.
+
+import { once } from "node:events";
+import { createWriteStream } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { parse as parseYaml } from "yaml";
+import { parseArticleDate } from "./dates.ts";
+import { markdownToPlainText } from "./markdown.ts";
+import { articleSlug, articleUrl } from "./urls.ts";
+
+/** Every .md entry under `dir`, as sorted paths relative to it. */
+export async function listEntries(dir: string): Promise<string[]> {
+  const names = await readdir(dir, { recursive: true });
+  return names
+    .filter((name) => name.endsWith(".md"))
+    .map((name) => name.split("\\").join("/"))
+    .sort();
+}
+
+/** Splits "---\nyaml\n---\nbody" into parsed front matter and body. */
+export function parseEntry(source: string): { data: Record<string, unknown>; body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
+  if (!match) return { data: {}, body: source };
+  const data: unknown = parseYaml(match[1] ?? "");
+  return {
+    data: typeof data === "object" && data !== null ? (data as Record<string, unknown>) : {},
+    body: match[2] ?? "",
+  };
+}
+
+/** Writes archive.jsonl: one line per entry with its front matter, URL and plain text. */
+export async function writeJsonLines(entriesDir: string, outFile: string): Promise<number> {
+  const out = createWriteStream(outFile, "utf8");
+  const files = await listEntries(entriesDir);
+  for (const file of files) {
+    const { data, body } = parseEntry(await readFile(join(entriesDir, file), "utf8"));
+    const url = articleUrl(parseArticleDate(data.date), articleSlug(file, String(data.id ?? "")));
+    const line = `${JSON.stringify({ ...data, url, entry: file, text: markdownToPlainText(body) })}\n`;
+    if (!out.write(line)) await once(out, "drain");
+  }
+  out.end();
+  await once(out, "finish");
+  return files.length;
+}

@@ -1,0 +1,101 @@
+// Machine-readable outputs: Atom and JSON feeds of the latest articles, sitemap.xml and
+// robots.txt. Feeds need absolute URLs, made from site.siteUrl plus the path prefix.
+import { displayDate, isoTimestamp } from "./dates.ts";
+import { escapeHtml as escapeXml } from "./html.ts";
+import type { ArchiveModel } from "./model.ts";
+import type { SiteData } from "./page-data.ts";
+import type { ArticleRecord } from "./record.ts";
+import { href } from "./urls.ts";
+
+const FEED_SIZE = 50;
+
+const absolute = (site: SiteData, url: string): string =>
+  site.siteUrl.replace(/\/$/, "") + href(site.pathPrefix, url);
+
+/** The newest dated articles, newest first. */
+function latest(model: ArchiveModel): ArticleRecord[] {
+  return model.dated.slice(-FEED_SIZE).reverse();
+}
+
+function updated(articles: readonly ArticleRecord[]): string {
+  return (articles[0] && isoTimestamp(articles[0].date)) ?? "1970-01-01T00:00:00Z";
+}
+
+export function atomFeed(model: ArchiveModel, site: SiteData): string {
+  const items = latest(model);
+  const entries = items.map((a) => {
+    const link = absolute(site, a.url);
+    return `<entry>
+<title>${escapeXml(a.title)}</title>
+<link href="${escapeXml(link)}"/>
+<id>${escapeXml(link)}</id>
+<updated>${isoTimestamp(a.date)}</updated>
+${a.source ? `<author><name>${escapeXml(a.source)}</name></author>` : "<author><name>Unknown source</name></author>"}
+<summary>${escapeXml(`${displayDate(a.date)}. ${a.summary}`)}</summary>
+</entry>`;
+  });
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+<title>${escapeXml(site.title)}</title>
+<subtitle>${escapeXml(site.description)}</subtitle>
+<link href="${escapeXml(absolute(site, "/feed.xml"))}" rel="self"/>
+<link href="${escapeXml(absolute(site, "/"))}"/>
+<id>${escapeXml(absolute(site, "/"))}</id>
+<updated>${updated(items)}</updated>
+${entries.join("\n")}
+</feed>
+`;
+}
+
+export function jsonFeed(model: ArchiveModel, site: SiteData): string {
+  const feed = {
+    version: "https://jsonfeed.org/version/1.1",
+    title: site.title,
+    description: site.description,
+    home_page_url: absolute(site, "/"),
+    feed_url: absolute(site, "/feed.json"),
+    items: latest(model).map((a) => ({
+      id: absolute(site, a.url),
+      url: absolute(site, a.url),
+      title: a.title,
+      summary: a.summary,
+      content_text: a.summary,
+      date_published: isoTimestamp(a.date),
+      authors: [{ name: a.byline ?? a.source ?? "Unknown source" }],
+      tags: [a.source ?? "Unknown source", ...a.people, ...a.places, ...a.organizations],
+    })),
+  };
+  return `${JSON.stringify(feed, null, 1)}\n`;
+}
+
+/** URLs per sitemap file (the protocol allows 50,000); sitemap.xml is an index of them. */
+export const SITEMAP_SIZE = 10_000;
+
+export function sitemapUrls(model: ArchiveModel, listingUrls: readonly string[]): string[] {
+  return ["/", "/search/", ...listingUrls, ...model.articles.map((a) => a.url)];
+}
+
+export const sitemapFileUrl = (index: number): string => `/sitemaps/${index + 1}.xml`;
+
+export function sitemapIndex(urlCount: number, site: SiteData): string {
+  const files = Array.from({ length: Math.ceil(urlCount / SITEMAP_SIZE) }, (_, i) =>
+    absolute(site, sitemapFileUrl(i)),
+  );
+  return `<?xml version="1.0" encoding="utf-8"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${files.map((u) => `<sitemap><loc>${escapeXml(u)}</loc></sitemap>`).join("\n")}
+</sitemapindex>
+`;
+}
+
+export function sitemap(urls: readonly string[], site: SiteData): string {
+  return `<?xml version="1.0" encoding="utf-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${urls.map((u) => `<url><loc>${escapeXml(absolute(site, u))}</loc></url>`).join("\n")}
+</urlset>
+`;
+}
+
+export function robots(site: SiteData): string {
+  return `User-agent: *\nAllow: /\nSitemap: ${absolute(site, "/sitemap.xml")}\n`;
+}

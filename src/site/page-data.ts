@@ -1,0 +1,25 @@
+// What Eleventy passes to this site's templates: global `site` data, the archive model and
+// listing pages (collections), and per-page values.
+import type { SiteCollections } from "./collections.ts";
+
+export interface SiteData {
+  title: string;
+  description: string;
+  /** "/" or "/sub/": prepended to every root-relative URL. */
+  pathPrefix: string;
+  /** Absolute origin for feeds and the sitemap, e.g. "https://archive.example.org". */
+  siteUrl: string;
+}
+
+export interface PageData {
+  site: SiteData;
+  collections: SiteCollections;
+  /** Set by Eleventy on paginated templates. */
+  pagination?: { items: string[]; pageNumber: number };
+  page: { url: string; inputPath: string };
+  /** Rendered body of an article (set for layouts). */
+  content?: string;
+  /** The URL of the listing page being rendered by the paginated listing template. */
+  listingUrl?: string;
+  [frontMatter: string]: unknown;
+}

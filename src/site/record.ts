@@ -1,0 +1,88 @@
+// The light, body-free view of an entry that listings, feeds and lookups use.
+import type { Caption, DateBasis, Origin } from "../types.ts";
+import { type ArticleDate, dateKey, parseArticleDate } from "./dates.ts";
+
+export interface ArticleRecord {
+  url: string;
+  id: string;
+  title: string;
+  date: ArticleDate;
+  /** Chronological sort key, also Pagefind's sort value ("0000" when undated). */
+  dateKey: string;
+  dateBasis: DateBasis;
+  dateNote: string;
+  source: string | null;
+  byline: string | null;
+  place: string | null;
+  language: string;
+  story: string;
+  summary: string;
+  wordCount: number;
+  people: string[];
+  places: string[];
+  organizations: string[];
+  origins: Origin[];
+}
+
+const str = (v: unknown, fallback = ""): string => (typeof v === "string" ? v : fallback);
+const strOrNull = (v: unknown): string | null => (typeof v === "string" && v !== "" ? v : null);
+const strings = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === "string" && x !== "") : [];
+
+function origins(v: unknown): Origin[] {
+  if (!Array.isArray(v)) return [];
+  return v.flatMap((o: unknown): Origin[] => {
+    if (typeof o !== "object" || o === null) return [];
+    const { file, index, lines } = o as Record<string, unknown>;
+    if (typeof file !== "string" || !Array.isArray(lines)) return [];
+    const [from, to] = lines.map(Number);
+    return [{ file, index: Number(index) || 1, lines: [from ?? 0, to ?? from ?? 0] }];
+  });
+}
+
+const DATE_BASES: readonly DateBasis[] = ["explicit", "inferred", "story", "none"];
+
+/** Reads an entry's front matter defensively: a missing field never breaks the site. */
+export function toRecord(url: string, data: Record<string, unknown>): ArticleRecord {
+  const date = parseArticleDate(data.date);
+  const basis = DATE_BASES.find((b) => b === data.date_basis) ?? "none";
+  const id = str(data.id, url);
+  return {
+    url,
+    id,
+    title: str(data.title).trim() || "Untitled",
+    date,
+    dateKey: dateKey(date),
+    dateBasis: basis,
+    dateNote: str(data.date_note),
+    source: strOrNull(data.source),
+    byline: strOrNull(data.byline),
+    place: strOrNull(data.place),
+    language: str(data.language, "und"),
+    story: str(data.story, id),
+    summary: str(data.summary),
+    wordCount: Number(data.word_count) || 0,
+    people: strings(data.people),
+    places: strings(data.places),
+    organizations: strings(data.organizations),
+    origins: origins(data.origins),
+  };
+}
+
+/** Chronological order; ties broken by title then id so the order is stable. */
+export function compareRecords(a: ArticleRecord, b: ArticleRecord): number {
+  return (
+    a.dateKey.localeCompare(b.dateKey) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id)
+  );
+}
+
+/** Captions from front matter, tolerating missing fields. */
+export function toCaptions(v: unknown): Caption[] {
+  if (!Array.isArray(v)) return [];
+  return v.flatMap((c: unknown): Caption[] => {
+    if (typeof c !== "object" || c === null) return [];
+    const { text, credit, file_photo } = c as Record<string, unknown>;
+    if (typeof text !== "string" || text === "") return [];
+    return [{ text, credit: strOrNull(credit), file_photo: file_photo === true }];
+  });
+}

@@ -1,0 +1,42 @@
+// Stable, unique, ASCII URL slugs for names (entities, sources, stories, file slugs).
+import { createHash } from "node:crypto";
+
+/** "Svetlana Tikhanovskaya" → "svetlana-tikhanovskaya"; may return "" for non-Latin text. */
+export function slugify(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80)
+    .replace(/-+$/, "");
+}
+
+function shortHash(text: string): string {
+  return createHash("sha256").update(text).digest("hex").slice(0, 8);
+}
+
+/**
+ * Assigns each distinct name a slug. A name keeps its plain slug unless that slug is empty,
+ * numeric-only, reserved or shared with another name; then a hash of the exact name is
+ * appended, so a slug depends only on the name and on which names collide with it.
+ */
+export function uniqueSlugs(
+  names: Iterable<string>,
+  reserved: ReadonlySet<string> = new Set(),
+): Map<string, string> {
+  const byBase = new Map<string, string[]>();
+  for (const name of new Set(names)) {
+    const base = slugify(name);
+    byBase.set(base, [...(byBase.get(base) ?? []), name]);
+  }
+  const slugs = new Map<string, string>();
+  for (const [base, group] of byBase) {
+    const plain = group.length === 1 && base !== "" && !/^\d+$/.test(base) && !reserved.has(base);
+    for (const name of group) {
+      slugs.set(name, plain ? base : [base, shortHash(name)].filter(Boolean).join("-"));
+    }
+  }
+  return slugs;
+}

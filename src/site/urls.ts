@@ -1,0 +1,53 @@
+// Every site URL is made here, root-relative and without the path prefix; `href` adds the
+// prefix when a page is written.
+import { createHash } from "node:crypto";
+import type { ArticleDate } from "./dates.ts";
+import { slugify } from "./slug.ts";
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+/** An entry's file name made URL-safe; numeric slugs are prefixed so they never look like a day. */
+export function articleSlug(inputPath: string, id: string): string {
+  const fileSlug = (inputPath.split(/[\\/]/).at(-1) ?? "").replace(/\.md$/, "");
+  const slug = slugify(fileSlug) || slugify(id) || "article";
+  return /^\d+$/.test(slug) ? `a-${slug}` : slug;
+}
+
+export function articleUrl(date: ArticleDate, slug: string): string {
+  if (date.year === undefined) return `/undated/${slug}/`;
+  if (date.month === undefined) return `/${date.year}/${slug}/`;
+  return `/${date.year}/${pad(date.month)}/${slug}/`;
+}
+
+export const yearUrl = (year: number): string => `/${year}/`;
+export const monthUrl = (year: number, month: number): string => `/${year}/${pad(month)}/`;
+export const dayUrl = (year: number, month: number, day: number): string =>
+  `/${year}/${pad(month)}/${pad(day)}/`;
+
+/** The URL of page `index` (0-based) of a paginated listing rooted at `base`. */
+export function pageUrl(base: string, index: number): string {
+  return index === 0 ? base : `${base}page/${index + 1}/`;
+}
+
+/** Adds the path prefix ("/" or "/sub/") to a root-relative URL. */
+export function href(prefix: string, url: string): string {
+  return url.startsWith("/") ? prefix.replace(/\/$/, "") + url : url;
+}
+
+/**
+ * Where the copy of a raw input file is published under /raw/: segments that are already
+ * URL-safe are kept; others become an ASCII slug plus a hash of the original segment.
+ */
+export function rawCopyPath(file: string): string {
+  return file
+    .split("/")
+    .map((segment) => {
+      if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(segment)) return segment;
+      const dot = segment.lastIndexOf(".");
+      const stem = dot > 0 ? segment.slice(0, dot) : segment;
+      const ext = dot > 0 ? slugify(segment.slice(dot + 1)) : "";
+      const hash = createHash("sha256").update(segment).digest("hex").slice(0, 8);
+      return `${slugify(stem) || "file"}-${hash}${ext ? `.${ext}` : ""}`;
+    })
+    .join("/");
+}

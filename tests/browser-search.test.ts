@@ -1,0 +1,248 @@
+// The built site in headless Chromium: Pagefind search with filters and date sort, a result
+// followed to its article, screenshots, and axe-core on the main page types.
+import assert from "node:assert/strict";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { type Browser, chromium, type Page } from "playwright-core";
+import {
+  ARTICLE_BUDGET,
+  articleWeight,
+  firstSearchWeight,
+  SEARCH_BUDGET,
+} from "../src/site/budget.ts";
+import { buildSite } from "../src/site/build.ts";
+import { type StaticServer, serveStatic } from "../src/site/static-server.ts";
+
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const SCREENSHOTS = "tests/output";
+const AXE = "node_modules/axe-core/axe.min.js";
+
+const FIXTURE_BUILD = { input: "content/raw", articles: "tests/fixtures/articles", ingest: false };
+let temp: string;
+let server: StaticServer;
+let browser: Browser;
+
+before(async () => {
+  temp = await mkdtemp(join(tmpdir(), "clippings-browser-"));
+  await buildSite({ ...FIXTURE_BUILD, output: join(temp, "site") });
+  server = await serveStatic(join(temp, "site"));
+  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  await mkdir(SCREENSHOTS, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await rm(temp, { recursive: true, force: true });
+});
+
+const RESULT = ".pagefind-ui__result";
+const RESULT_LINK = ".pagefind-ui__result-link";
+
+async function openPage(path: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(new URL(path, server.url).href);
+  return page;
+}
+
+async function search(page: Page, query: string): Promise<void> {
+  const input = page.locator(".pagefind-ui__search-input");
+  await input.fill(query);
+  await page.locator(RESULT).first().waitFor();
+}
+
+/** Waits until the result list settles at `count` results. */
+async function expectResults(page: Page, count: number): Promise<void> {
+  await page.waitForFunction(
+    ([selector, n]) => document.querySelectorAll(selector as string).length === n,
+    [RESULT, count] as const,
+  );
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: Violation[] }> } }).axe;
+    interface Violation {
+      id: string;
+      impact: string | null;
+      nodes: { target: unknown[] }[];
+    }
+    const result = await axe.run();
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.map((n) => JSON.stringify(n.target)),
+    }));
+  });
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.targets.join(", ")}`);
+}
+
+describe("search page", () => {
+  test("finds a name, narrows by source and year, and opens the article", async () => {
+    const page = await openPage("search/?q=Tikhanovskaya");
+    await page.locator(RESULT).first().waitFor();
+    await expectResults(page, 2);
+    await search(page, "Putin");
+    await expectResults(page, 5);
+
+    await page.locator("label", { hasText: "Unknown source" }).click();
+    await expectResults(page, 2);
+    await page.locator("label", { hasText: /^2020/ }).click();
+    await expectResults(page, 1);
+    await page.screenshot({ path: join(SCREENSHOTS, "search.png"), fullPage: true });
+
+    await page.locator(RESULT_LINK).first().click();
+    await page.waitForURL(/\/2020\/08\/putin-vows-military-support-for-belarus\/$/);
+    assert.equal(
+      await page.locator("h1").textContent(),
+      "Putin vows military support for Belarus' Lukashenko",
+    );
+    await page.close();
+  });
+
+  test("sorting by date keeps undated articles findable", async () => {
+    const page = await openPage("search/?q=Lukashenko");
+    await page.locator(RESULT).first().waitFor();
+    await page.selectOption("#search-sort", "asc");
+    await search(page, "Lukashenko");
+    await expectResults(page, 5);
+    const first = await page.locator(RESULT_LINK).first().getAttribute("href");
+    assert.match(first ?? "", /\/undated\/belarus-crisis-russia-pledges-support\/$/);
+    await page.selectOption("#search-sort", "desc");
+    await search(page, "Lukashenko");
+    const newest = await page.locator(RESULT_LINK).first().getAttribute("href");
+    assert.match(newest ?? "", /\/2022\/02\/putin-ready-to-negotiate-with-ukraine\/$/);
+    await page.close();
+  });
+
+  test("works with the keyboard alone", async () => {
+    const page = await openPage("search/");
+    await page.locator(".pagefind-ui__search-input:focus").waitFor();
+    await page.keyboard.type("Putin");
+    await expectResults(page, 5);
+    const tabTo = async (selector: string) => {
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press("Tab");
+        if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
+      }
+      assert.fail(`Tab never reached ${selector}`);
+    };
+    const wion = 'input[type="checkbox"][id="source-WION"]';
+    await page.locator(wion).waitFor();
+    await tabTo(wion);
+    await page.keyboard.press("Space");
+    await expectResults(page, 1);
+    await tabTo(RESULT_LINK);
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/2020\/08\/russian-president-putin-vows-military-support\/$/);
+    await page.close();
+  });
+
+  test("works under a path prefix from a plain static server", async () => {
+    const output = join(temp, "prefixed");
+    await buildSite({ ...FIXTURE_BUILD, output, pathPrefix: "/archive-sub/" });
+    const prefixed = await serveStatic(output, { pathPrefix: "/archive-sub/" });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${prefixed.url}search/?q=Tikhanovskaya`);
+      await expectResults(page, 2);
+      const hrefs = await page
+        .locator(RESULT_LINK)
+        .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+      assert.ok(
+        hrefs.every((h) => h?.startsWith("/archive-sub/")),
+        hrefs.join(" "),
+      );
+      await page.locator(RESULT_LINK).first().click();
+      await page.locator("h1").waitFor();
+      assert.match(page.url(), /\/archive-sub\/(undated|2020)\//);
+      await page.close();
+    } finally {
+      await prefixed.close();
+    }
+  });
+
+  test("hostile text in results and filters stays inert", async () => {
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on("dialog", async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    await page.goto(new URL("search/?q=journalists", server.url).href);
+    await page.locator(RESULT).first().waitFor();
+    for (const details of await page.locator("details.pagefind-ui__filter-block").all()) {
+      await details.evaluate((element) => element.setAttribute("open", ""));
+    }
+    await page.waitForTimeout(300);
+    const titles = await page.locator(RESULT_LINK).allTextContents();
+    assert.ok(titles.some((t) => t.includes("<script>alert(3)</script>")));
+    assert.equal(await page.locator("#search img, #search script, #search b").count(), 0);
+    assert.deepEqual(dialogs, []);
+    await page.close();
+  });
+});
+
+describe("budget", () => {
+  test("article pages stay under 30 KB of HTML+CSS with no script", async () => {
+    const weight = await articleWeight(join(temp, "site"));
+    assert.equal(weight.pages, 6);
+    assert.deepEqual(weight.pagesWithScripts, []);
+    assert.ok(
+      weight.largest.bytes <= ARTICLE_BUDGET,
+      `${weight.largest.url}: ${weight.largest.bytes}`,
+    );
+  });
+
+  test("a first search downloads at most 150 KB", async () => {
+    const weight = await firstSearchWeight(browser, server, "Tikhanovskaya");
+    assert.equal(weight.results, 2);
+    assert.ok(
+      weight.bytes <= SEARCH_BUDGET,
+      `${weight.bytes} bytes in ${weight.requests} requests`,
+    );
+  });
+});
+
+describe("accessibility and screenshots", () => {
+  const pages: Array<[string, string]> = [
+    ["home", ""],
+    ["article", "2020/08/russian-president-putin-vows-military-support/"],
+    ["archive", "archive/"],
+    ["month", "2020/08/"],
+    ["story", "stories/putin-vows-support-belarus-2020-08/"],
+  ];
+  for (const scheme of ["light", "dark"] as const) {
+    for (const [name, path] of pages) {
+      test(`${name} page has no serious axe violations (${scheme})`, async () => {
+        const page = await browser.newPage({ colorScheme: scheme });
+        await page.goto(new URL(path, server.url).href);
+        if (scheme === "light" && name !== "month" && name !== "story") {
+          await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+        }
+        assert.deepEqual(await seriousViolations(page), []);
+        await page.close();
+      });
+    }
+    test(`search page with results has no serious axe violations (${scheme})`, async () => {
+      const page = await browser.newPage({ colorScheme: scheme });
+      await page.goto(new URL("search/?q=Belarus", server.url).href);
+      await page.locator(RESULT).first().waitFor();
+      assert.deepEqual(await seriousViolations(page), []);
+      await page.close();
+    });
+  }
+});

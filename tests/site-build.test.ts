@@ -1,0 +1,389 @@
+// Builds the hand-made fixture entries (and the sample corpus through the ingest) with real
+// Eleventy and Pagefind, then checks pages, listings, feeds, escaping and links.
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { checkSite } from "../scripts/check-site.ts";
+import { buildSite } from "../src/site/build.ts";
+import { listEntries, parseEntry } from "../src/site/entry-files.ts";
+
+const FIXTURES = "tests/fixtures/articles";
+const RAW = "content/raw";
+let temp: string;
+let site: string;
+
+const page = (path: string): Promise<string> =>
+  readFile(join(site, path, path.endsWith("/") || path === "" ? "index.html" : ""), "utf8");
+
+/** The article links (hrefs) in a page's article lists, in order. */
+async function listed(path: string): Promise<string[]> {
+  const html = await page(path);
+  return [...html.matchAll(/<a class="title" href="([^"]+)"/g)].map((m) => m[1] ?? "");
+}
+
+before(async () => {
+  temp = await mkdtemp(join(tmpdir(), "clippings-site-"));
+  site = join(temp, "site");
+  await buildSite({ input: RAW, articles: FIXTURES, output: site, ingest: false });
+});
+after(() => rm(temp, { recursive: true, force: true }));
+
+const STORY = "/stories/putin-vows-support-belarus-2020-08/";
+const DW = "/2020/08/putin-vows-military-support-for-belarus/";
+const WION = "/2020/08/russian-president-putin-vows-military-support/";
+const PRESS_TV = "/2020/08/putin-urges-belarus-authorities-opposition/";
+const UNDATED = "/undated/belarus-crisis-russia-pledges-support/";
+const KREMLIN = "/2022/02/putin-ready-to-negotiate-with-ukraine/";
+const HOSTILE = "/2021/belarus-bans-journalists-from-covering-protests/";
+
+describe("article pages", () => {
+  test("every entry has a page at its date-and-slug permalink", async () => {
+    const pages = [DW, WION, PRESS_TV, UNDATED, KREMLIN, HOSTILE];
+    assert.equal((await listEntries(FIXTURES)).length, pages.length);
+    for (const url of pages) assert.ok(existsSync(join(site, url, "index.html")), url);
+  });
+
+  test("shows title, date in its precision, source, byline, place and captions", async () => {
+    const html = await page(WION);
+    assert.match(
+      html,
+      /<h1[^>]*>Russian President Putin vows military support for Belarus&#39; Lukashenko<\/h1>/,
+    );
+    assert.match(html, /<time datetime="2020-08-28">28 August 2020<\/time>/);
+    assert.match(html, /07:51 \(UTC\+05:30\)/);
+    assert.match(html, /<a href="\/sources\/wion\/"[^>]*>WION<\/a>/);
+    assert.match(html, /<dt>Byline<\/dt><dd>WION Web Team<\/dd>/);
+    assert.match(html, /<dt>Place<\/dt><dd>Moscow, Russia<\/dd>/);
+    assert.match(
+      html,
+      /<figure class="caption"><figcaption>Lukashenko and Putin <span class="credit">Reuters<\/span>/,
+    );
+    assert.match(await page(KREMLIN), /<span class="file-photo">\(file photo\)<\/span>/);
+    assert.match(await page(UNDATED), /<span class="date">Undated<\/span>/);
+    assert.match(await page(HOSTILE), /<time datetime="2021">2021<\/time>/);
+  });
+
+  test("marks inferred dates with the note as tooltip and as text", async () => {
+    const html = await page(PRESS_TV);
+    const note = "Inferred from “on Thursday” after the August 9 election";
+    assert.ok(
+      html.includes(`<span class="date inferred" title="${note}"><abbr title="${note}">≈</abbr>`),
+    );
+    assert.ok(html.includes(`<span class="date-note">(inferred: ${note})</span>`));
+    assert.match(await page(WION), /<dt>Date<\/dt><dd[^>]*><span class="date"><time/);
+  });
+
+  test("links the same story elsewhere, neighbours in time and provenance", async () => {
+    const html = await page(DW);
+    const story = html.slice(
+      html.indexOf('id="story-h"'),
+      html.indexOf("</section>", html.indexOf('id="story-h"')),
+    );
+    assert.ok(story.includes(`href="${STORY}"`));
+    assert.ok(story.includes(`href="${WION}"`) && story.includes(`href="${PRESS_TV}"`));
+    assert.ok(!story.includes(`href="${DW}"`));
+    assert.match(story, /WION · <span class="date"><time datetime="2020-08-28">/);
+    assert.match(html, new RegExp(`<li class="prev"><a href="${PRESS_TV}" rel="prev">`));
+    assert.match(html, new RegExp(`<li class="next"><a href="${WION}" rel="next">`));
+    assert.match(
+      html,
+      /Article 1 in <a href="\/raw\/000_37f11d445527d276.txt"><code>000_37f11d445527d276.txt<\/code><\/a>, lines 1–64/,
+    );
+    assert.match(
+      html,
+      /Cite this article:<\/strong> “Putin vows military support for Belarus&#39; Lukashenko”. Unknown source, 27 August 2020/,
+    );
+    assert.ok(existsSync(join(site, "raw/000_37f11d445527d276.txt")));
+    assert.doesNotMatch(
+      await page(UNDATED),
+      /class="(prev|next)"/,
+      "undated entries have no neighbours in time",
+    );
+  });
+
+  test("gives Pagefind the body, metadata, filters and a sort key (also when undated)", async () => {
+    const html = await page(WION);
+    assert.equal(html.match(/data-pagefind-body/g)?.length, 1);
+    assert.match(html, /data-pagefind-sort="date:2020-08-28"/);
+    assert.match(html, /data-pagefind-filter="year:2020"/);
+    assert.match(html, /data-pagefind-filter="source\[data-source\]" data-source="WION"/);
+    assert.match(
+      html,
+      /data-pagefind-filter="people\[data-people\]" data-people="Jens Stoltenberg"/,
+    );
+    assert.match(html, /data-pagefind-filter="story\[data-story\]"/);
+    assert.match(await page(UNDATED), /data-pagefind-sort="date:0000"/);
+    assert.doesNotMatch(await page("archive/"), /data-pagefind-body/);
+  });
+});
+
+describe("hostile article text", () => {
+  test("is shown literally and never run as script or template", async () => {
+    const html = await page(HOSTILE);
+    assert.ok(html.includes("Belarus Bans Journalists &lt;script&gt;alert(3)&lt;/script&gt;"));
+    assert.match(
+      html,
+      /Belarus (&lt;|&#x3C;)script>alert\(1\)(&lt;|&#x3C;)\/script> bans journalists/,
+    );
+    assert.ok(html.includes("a law signed {{ 7*7 }} days"));
+    assert.ok(html.includes("{% raw %}") && html.includes("<p>---js</p>"));
+    assert.ok(!html.includes("signed 49 days"));
+    assert.doesNotMatch(html, /<script|<img/i);
+    assert.ok(html.includes("Channels &lt;b&gt;Television&lt;/b&gt;"));
+    // Pagefind's UI shows filter values as HTML, so they carry no "<" at all.
+    assert.ok(html.includes('data-people="‹img src=x onerror=alert(4)›"'));
+  });
+
+  test("no page but the search page has any script", async () => {
+    const pages = (await readdir(site, { recursive: true })).filter(
+      (f) => f.endsWith(".html") && !f.startsWith("pagefind"),
+    );
+    for (const file of pages) {
+      const html = await readFile(join(site, file), "utf8");
+      if (file === "search/index.html") assert.equal(html.match(/<script/g)?.length, 2);
+      else assert.ok(!html.includes("<script"), file);
+    }
+  });
+});
+
+describe("listings", () => {
+  test("archive by year, month, day and undated", async () => {
+    assert.match(
+      await page("archive/"),
+      /<a href="\/2020\/">2020<\/a> <span class="count">3<\/span>/,
+    );
+    assert.match(
+      await page("archive/"),
+      /<a href="\/undated\/">Undated<\/a> <span class="count">1<\/span>/,
+    );
+    assert.match(
+      await page("2020/"),
+      /<a href="\/2020\/08\/">August 2020<\/a> <span class="count">3<\/span>/,
+    );
+    assert.deepEqual(await listed("2020/08/"), [PRESS_TV, DW, WION]);
+    assert.deepEqual(await listed("2020/08/27/"), [PRESS_TV, DW]);
+    assert.deepEqual(await listed("2021/"), [HOSTILE]);
+    assert.deepEqual(await listed("undated/"), [UNDATED]);
+  });
+
+  test("timeline bars link to their month", async () => {
+    for (const path of ["", "archive/", "2020/"]) {
+      const html = await page(path);
+      assert.match(html, /<svg viewBox="0 0 360 60"|<svg viewBox="0 0 120 60"/);
+      assert.match(html, /<a href="\/2020\/08\/" aria-label="August 2020: 3 articles"><rect/);
+    }
+  });
+
+  test("stories, entities and sources", async () => {
+    const story = await page(STORY);
+    assert.match(story, /<h1>Story: /);
+    for (const url of [DW, WION, PRESS_TV]) assert.ok(story.includes(`href="${url}"`));
+    assert.match(
+      await page("stories/"),
+      new RegExp(`<a href="${STORY}">[^<]+</a> <span class="count">3</span>`),
+    );
+    assert.deepEqual(await listed("people/svetlana-tikhanovskaya/"), [DW, UNDATED]);
+    assert.match(
+      await page("people/"),
+      /<a href="\/people\/vladimir-putin\/">Vladimir Putin<\/a> <span class="count">5<\/span>/,
+    );
+    assert.match(await page("organizations/"), /href="\/organizations\/nato\/"/);
+    assert.deepEqual(await listed("sources/unknown/"), [DW, UNDATED]);
+    assert.match(await page("sources/"), /<a href="\/sources\/unknown\/">Unknown source<\/a>/);
+    assert.ok(existsSync(join(site, "people/img-src-x-onerror-alert-4/index.html")));
+  });
+
+  test("home shows the span, latest articles, top stories and sources, search and export", async () => {
+    const html = await page("");
+    assert.match(
+      html,
+      /6 articles from 4 sources \(and some of unknown source\), dated <span class="date inferred"[^>]*><abbr[^>]*>≈<\/abbr> <time datetime="2020-08-27">27 August 2020<\/time>.*? to <span class="date"><time datetime="2022-02-25">/,
+    );
+    assert.match(html, /<form class="search-form" action="\/search\/" method="get" role="search">/);
+    assert.ok(html.includes('href="/archive.jsonl"'));
+    assert.deepEqual((await listed("")).slice(0, 2), [KREMLIN, HOSTILE]);
+  });
+});
+
+describe("feeds and exports", () => {
+  test("Atom and JSON feeds list the dated articles, newest first", async () => {
+    const atom = await readFile(join(site, "feed.xml"), "utf8");
+    assert.equal(atom.match(/<entry>/g)?.length, 5);
+    assert.ok(
+      atom.includes("<title>Belarus Bans Journalists &lt;script&gt;alert(3)&lt;/script&gt;"),
+    );
+    const json = JSON.parse(await readFile(join(site, "feed.json"), "utf8")) as {
+      items: { url: string; date_published: string }[];
+    };
+    assert.equal(json.items[0]?.url, `http://localhost:8080${KREMLIN}`);
+    assert.equal(json.items[0]?.date_published, "2022-02-25T00:00:00Z");
+    assert.equal(json.items.length, 5);
+  });
+
+  test("sitemap, robots.txt, 404 and archive.jsonl", async () => {
+    assert.match(
+      await readFile(join(site, "sitemap.xml"), "utf8"),
+      /<sitemap><loc>http:\/\/localhost:8080\/sitemaps\/1.xml<\/loc><\/sitemap>/,
+    );
+    const sitemap = await readFile(join(site, "sitemaps/1.xml"), "utf8");
+    for (const url of [DW, UNDATED, HOSTILE, STORY])
+      assert.ok(sitemap.includes(`<loc>http://localhost:8080${url}</loc>`));
+    assert.match(
+      await readFile(join(site, "robots.txt"), "utf8"),
+      /Sitemap: http:\/\/localhost:8080\/sitemap.xml/,
+    );
+    assert.match(await readFile(join(site, "404.html"), "utf8"), /<h1>Page not found<\/h1>/);
+    const lines = (await readFile(join(site, "archive.jsonl"), "utf8")).trim().split("\n");
+    const entries = lines.map((l) => JSON.parse(l) as { url: string; text: string; title: string });
+    assert.equal(entries.length, 6);
+    const hostile = entries.find((e) => e.url === HOSTILE);
+    assert.ok(hostile?.text.startsWith("Belarus <script>alert(1)</script> bans journalists"));
+    assert.ok(hostile?.text.includes("\n\nAccording to the association\n\n"));
+  });
+});
+
+describe("site checks", () => {
+  test("every internal link resolves and every page is valid HTML", async () => {
+    const report = await checkSite(site);
+    assert.ok(report.pages > 40);
+    assert.deepEqual(report.brokenLinks, []);
+    assert.deepEqual(report.invalidHtml, []);
+  });
+
+  test("--path-prefix prefixes every link and the site still checks clean", async () => {
+    const prefixed = join(temp, "prefixed");
+    await buildSite({
+      input: RAW,
+      articles: FIXTURES,
+      output: prefixed,
+      ingest: false,
+      pathPrefix: "/sub/",
+    });
+    const report = await checkSite(prefixed, "/sub/");
+    assert.deepEqual(report.brokenLinks, []);
+    const html = await readFile(join(prefixed, "2020/08/index.html"), "utf8");
+    const hrefs = [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1] ?? "");
+    assert.ok(
+      hrefs.every((h) => /^(\/sub\/|#|data:)/.test(h)),
+      hrefs.join(" "),
+    );
+    assert.match(
+      await readFile(join(prefixed, "search/index.html"), "utf8"),
+      /data-base-url="\/sub\/"/,
+    );
+  });
+});
+
+describe("unsafe entries fail the build and keep the previous site", () => {
+  async function buildWith(name: string, source: string): Promise<string> {
+    const articles = join(temp, `bad-${name}`);
+    await cp(FIXTURES, articles, { recursive: true });
+    await writeFile(join(articles, "2020", `${name}.md`), source);
+    return articles;
+  }
+  const entry = (frontMatter: string) => `---\n${frontMatter}\n---\nBody.\n`;
+  const cases: Array<[string, string]> = [
+    ["permalink", entry('id: x1\ntitle: "T"\ndate: "2020"\npermalink: "/{{ 7*7 }}/"')],
+    ["engine", entry('id: x2\ntitle: "T"\ndate: "2020"\ntemplateEngineOverride: njk')],
+    ["layout", entry('id: x3\ntitle: "T"\ndate: "2020"\nlayout: other.njk')],
+    ["js-front-matter", '---js\n{ title: "T", id: String(7*7) }\n---\nBody.\n'],
+  ];
+  test("JavaScript files among the entries are never run", async () => {
+    const marker = join(temp, "ran");
+    const code = `import { writeFileSync } from "node:fs";\nwriteFileSync(${JSON.stringify(marker)}, "");\nexport default () => "x";\n`;
+    const articles = join(temp, "bad-js");
+    await cp(FIXTURES, articles, { recursive: true });
+    for (const name of ["evil.11ty.js", "evil.11tydata.js", "evil.js"]) {
+      await writeFile(join(articles, "2020", name), code);
+    }
+    await buildSite({ input: RAW, articles, output: join(temp, "js-site"), ingest: false });
+    assert.ok(!existsSync(marker));
+    assert.deepEqual(await readdir(join(temp, "js-site", "2020")), ["08", "index.html"]);
+  });
+
+  for (const [name, source] of cases) {
+    test(name, async () => {
+      const output = join(temp, "kept");
+      await mkdir(output, { recursive: true });
+      await writeFile(join(output, "index.html"), "previous site");
+      const articles = await buildWith(name, source);
+      await assert.rejects(buildSite({ input: RAW, articles, output, ingest: false }));
+      assert.equal(await readFile(join(output, "index.html"), "utf8"), "previous site");
+      assert.deepEqual(
+        (await readdir(temp)).filter((f) => f.includes(".building-")),
+        [],
+      );
+    });
+  }
+});
+
+describe("a larger archive", () => {
+  // 120 versions of one story in one month, all naming the same person: every listing
+  // paginates and an article page lists only the nearest versions.
+  const entry = (i: number) => `---
+id: big-${i}
+title: "Version ${i} of the big story"
+date: "2021-03-${String((i % 28) + 1).padStart(2, "0")}"
+date_precision: day
+date_basis: explicit
+date_note: ""
+source: "Source ${i % 7}"
+story: big-story
+origins: [{ file: "000_37f11d445527d276.txt", index: 1, lines: [1, 2] }]
+people: ["Ann Example"]
+places: []
+organizations: []
+captions: []
+summary: "Summary ${i}."
+---
+Body of version ${i}.
+`;
+
+  test("paginates listings and caps the same-story list", async () => {
+    const articles = join(temp, "large");
+    await mkdir(join(articles, "2021", "03"), { recursive: true });
+    for (let i = 0; i < 120; i++) {
+      await writeFile(join(articles, "2021", "03", `version-${i}.md`), entry(i));
+    }
+    const output = join(temp, "large-site");
+    await buildSite({ input: RAW, articles, output, ingest: false });
+    for (const base of ["stories/big-story/", "2021/03/", "people/ann-example/"]) {
+      assert.ok(existsSync(join(output, base, "page/3/index.html")), base);
+      assert.ok(!existsSync(join(output, base, "page/4/index.html")), base);
+    }
+    const article = await readFile(join(output, "2021/03/version-60/index.html"), "utf8");
+    const versions = article.slice(article.indexOf('<ul class="versions">'));
+    assert.equal(versions.slice(0, versions.indexOf("</ul>")).match(/<li>/g)?.length, 10);
+    assert.match(article, /All 120 versions of this story<\/a> \(109 more\)/);
+    const report = await checkSite(output);
+    assert.deepEqual(report.brokenLinks, []);
+    assert.deepEqual(report.invalidHtml, []);
+  });
+});
+
+describe("sample corpus through the ingest", () => {
+  test("every ingested entry gets a page and the site checks clean", async () => {
+    const articles = join(temp, "sample-articles");
+    const output = join(temp, "sample-site");
+    const result = await buildSite({ input: RAW, articles, output });
+    const entries = await listEntries(articles);
+    assert.equal(result.entries, entries.length);
+    assert.ok(entries.length >= 5);
+    const jsonl = (await readFile(join(output, "archive.jsonl"), "utf8")).trim().split("\n");
+    for (const line of jsonl) {
+      const { url, title } = JSON.parse(line) as { url: string; title: string };
+      const html = await readFile(join(output, url, "index.html"), "utf8");
+      assert.ok(html.includes("data-pagefind-body"), url);
+      assert.ok(typeof title === "string" && title.length > 0);
+    }
+    const first = entries[0] ?? "";
+    const { data } = parseEntry(await readFile(join(articles, first), "utf8"));
+    assert.ok(typeof data.id === "string");
+    const report = await checkSite(output);
+    assert.deepEqual(report.brokenLinks, []);
+    assert.deepEqual(report.invalidHtml, []);
+  });
+});

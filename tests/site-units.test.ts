@@ -1,0 +1,176 @@
+// Pure helpers of the site: dates, slugs, URLs, escaping, Markdown and the archive model.
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { dateKey, displayDate, displayTime, parseArticleDate } from "../src/site/dates.ts";
+import { html } from "../src/site/html.ts";
+import { markdownToPlainText, renderMarkdown } from "../src/site/markdown.ts";
+import { buildModel, nearestVersions, SAME_STORY_SHOWN } from "../src/site/model.ts";
+import { type ArticleRecord, toRecord } from "../src/site/record.ts";
+import { slugify, uniqueSlugs } from "../src/site/slug.ts";
+import { serveStatic } from "../src/site/static-server.ts";
+import { articleSlug, articleUrl, href, pageUrl, rawCopyPath } from "../src/site/urls.ts";
+
+describe("dates", () => {
+  const cases: Array<[unknown, string, string]> = [
+    ["2020-08-27", "27 August 2020", "2020-08-27"],
+    ["2020-08", "August 2020", "2020-08"],
+    ["2020", "2020", "2020"],
+    [2020, "2020", "2020"],
+    ["2020-08-28T07:51:00+05:30", "28 August 2020", "2020-08-28"],
+    [undefined, "Undated", "0000"],
+    ["last Thursday", "Undated", "0000"],
+  ];
+  for (const [value, text, key] of cases) {
+    test(`${String(value)} → ${text}`, () => {
+      const date = parseArticleDate(value);
+      assert.equal(displayDate(date), text);
+      assert.equal(dateKey(date), key);
+    });
+  }
+  test("keeps the time of day and its offset", () => {
+    assert.equal(displayTime(parseArticleDate("2020-08-28T07:51:00+05:30")), "07:51 (UTC+05:30)");
+    assert.equal(displayTime(parseArticleDate("2020-08-28T07:51Z")), "07:51 (UTC+00:00)");
+    assert.equal(displayTime(parseArticleDate("2020-08-28")), null);
+  });
+});
+
+describe("slugs and URLs", () => {
+  test("slugify makes ASCII", () => {
+    assert.equal(slugify("Svetlana Tikhanovskaya"), "svetlana-tikhanovskaya");
+    assert.equal(slugify("São Paulo — Ünïcode!"), "sao-paulo-unicode");
+    assert.equal(slugify("Лукашенко"), "");
+  });
+
+  test("uniqueSlugs is stable, unique and ASCII even for collisions and non-Latin names", () => {
+    const names = ["Sao Paulo", "São Paulo", "Лукашенко", "Минск", "2020", "NATO"];
+    const slugs = uniqueSlugs(names);
+    assert.equal(new Set(slugs.values()).size, names.length);
+    for (const slug of slugs.values()) assert.match(slug, /^[a-z0-9]+(-[a-z0-9]+)*$/);
+    assert.equal(slugs.get("NATO"), "nato");
+    assert.match(slugs.get("Лукашенко") ?? "", /^[0-9a-f]{8}$/);
+    assert.match(slugs.get("2020") ?? "", /^2020-[0-9a-f]{8}$/);
+    assert.deepEqual(uniqueSlugs([...names].reverse()), slugs);
+    assert.notEqual(uniqueSlugs(["Unknown"], new Set(["unknown"])).get("Unknown"), "unknown");
+  });
+
+  test("article URLs come from date precision and file name", () => {
+    const slug = articleSlug("2020/08/Putin vows.md", "id1");
+    assert.equal(slug, "putin-vows");
+    assert.equal(articleUrl(parseArticleDate("2020-08-27"), slug), "/2020/08/putin-vows/");
+    assert.equal(articleUrl(parseArticleDate("2020"), slug), "/2020/putin-vows/");
+    assert.equal(articleUrl(parseArticleDate(undefined), slug), "/undated/putin-vows/");
+    assert.equal(articleSlug("2020/08/27.md", "x"), "a-27");
+  });
+
+  test("pages, prefixes and raw copies", () => {
+    assert.equal(pageUrl("/people/", 0), "/people/");
+    assert.equal(pageUrl("/people/", 2), "/people/page/3/");
+    assert.equal(href("/sub/", "/2020/"), "/sub/2020/");
+    assert.equal(href("/", "/2020/"), "/2020/");
+    assert.equal(rawCopyPath("dir/000_ab.txt"), "dir/000_ab.txt");
+    const odd = rawCopyPath("Zeitung März/Bericht #1 (Kopie).TXT");
+    assert.match(odd, /^zeitung-marz-[0-9a-f]{8}\/bericht-1-kopie-[0-9a-f]{8}\.txt$/);
+    assert.equal(rawCopyPath("Zeitung März/Bericht #1 (Kopie).TXT"), odd);
+  });
+});
+
+describe("escaping and Markdown", () => {
+  test("html escapes every interpolation but nested html", () => {
+    const name = `<img src=x onerror="alert(1)">`;
+    assert.equal(
+      String(html`<p title="${name}">${name} ${html`<b>${"&"}</b>`} ${[1, "<"]}</p>`),
+      `<p title="&lt;img src=x onerror=&quot;alert(1)&quot;&gt;">&lt;img src=x onerror=&quot;alert(1)&quot;&gt; <b>&amp;</b> 1&lt;</p>`,
+    );
+  });
+
+  test("raw HTML in a body is shown as text, templates are left alone", () => {
+    const out = renderMarkdown("A <script>alert(1)</script> {{ 7*7 }}\n\n<div>x</div>\n\n## Sub\n");
+    assert.doesNotMatch(out, /<script|<div/);
+    assert.match(out, /^<p>A (&#x3C;|&lt;)script>alert\(1\)/);
+    assert.ok(out.includes("{{ 7*7 }}"));
+    assert.ok(out.includes("<h2>Sub</h2>"));
+    assert.equal(markdownToPlainText("Tom \\& *Jerry*\n\n## Sub\n"), "Tom & Jerry\n\nSub");
+  });
+});
+
+describe("archive model", () => {
+  const record = (id: string, date: string | undefined, story: string, source: string | null) =>
+    toRecord(`/${id}/`, {
+      id,
+      title: id,
+      date,
+      story,
+      source,
+      people: ["Ann"],
+      date_basis: "explicit",
+    });
+
+  test("neighbours in time, stories and sources are looked up, not scanned", () => {
+    const model = buildModel([
+      record("c", "2020-03", "s1", "B"),
+      record("a", "2020-01-02", "s1", null),
+      record("u", undefined, "s2", "B"),
+      record("b", "2020-02-01", "s3", "A"),
+    ]);
+    assert.deepEqual(
+      model.dated.map((a) => a.id),
+      ["a", "b", "c"],
+    );
+    const b = model.byUrl.get("/b/");
+    assert.equal(b?.previous?.id, "a");
+    assert.equal(b?.next?.id, "c");
+    assert.equal(model.byUrl.get("/u/")?.previous, null);
+    assert.deepEqual(
+      model.byUrl.get("/a/")?.sameStory.map((r) => r.id),
+      ["c"],
+    );
+    assert.deepEqual(
+      model.stories.map((s) => s.url),
+      ["/stories/s1/"],
+    );
+    assert.equal(model.sourceUrl(null), "/sources/unknown/");
+    assert.equal(model.sourceUrl("B"), "/sources/b/");
+    assert.equal(model.entityUrl("people", "Ann"), "/people/ann/");
+    assert.ok(model.isFilter("people", "Ann") && model.isFilter("story", "s1"));
+    assert.ok(!model.isFilter("story", "s2"), "single-article stories are no filter");
+    assert.deepEqual(model.months, [
+      { year: 2020, month: 1, count: 1 },
+      { year: 2020, month: 2, count: 1 },
+      { year: 2020, month: 3, count: 1 },
+    ]);
+  });
+
+  test("a huge story shows only the nearest versions on each article", () => {
+    const versions = Array.from({ length: 100 }, (_, i) => ({ id: String(i) }) as ArticleRecord);
+    const near = nearestVersions(versions, 50).map((r) => r.id);
+    assert.equal(near.length, SAME_STORY_SHOWN);
+    assert.ok(!near.includes("50") && near.includes("49") && near.includes("51"));
+    assert.deepEqual(nearestVersions(versions, 0).map((r) => r.id)[0], "1");
+    assert.equal(nearestVersions(versions, 99).length, SAME_STORY_SHOWN);
+    assert.deepEqual(
+      nearestVersions(versions.slice(0, 3), 1).map((r) => r.id),
+      ["0", "2"],
+    );
+  });
+});
+
+describe("static server", () => {
+  test("serves under its prefix, compresses, and refuses traversal and bad URLs", async () => {
+    const server = await serveStatic("layouts", { pathPrefix: "/sub/" });
+    try {
+      assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+\/sub\/$/);
+      const css = await fetch(`${server.url}style.css`, { headers: { "accept-encoding": "br" } });
+      assert.equal(css.status, 200);
+      assert.equal(css.headers.get("content-encoding"), "br");
+      assert.match(await css.text(), /prefers-color-scheme/);
+      for (const path of ["%2e%2e/package.json", "../package.json", "%E0%A4%A"]) {
+        const response = await fetch(`${server.url}${path}`);
+        assert.ok(response.status === 404 || response.status === 400, path);
+      }
+      assert.equal((await fetch(server.url.replace("/sub/", "/style.css"))).status, 404);
+      assert.ok(server.traffic().requests >= 5);
+    } finally {
+      await server.close();
+    }
+  });
+});
