@@ -3,6 +3,8 @@
 // outlets, explicit, implicit and missing dates, four languages and a few encoding quirks. Every
 // choice comes from one seeded PRNG, so the same options always give byte-identical files.
 
+import nlp from "compromise";
+
 export type Language = "en" | "de" | "fr" | "es";
 export type Layout = "chrome" | "highlights" | "bare" | "listing";
 /** What in the text lets a reader date the article: a date line, a dated caption plus weekday words, or nothing. */
@@ -43,6 +45,8 @@ export interface FileManifest {
 export interface GeneratedFile {
   manifest: FileManifest;
   bytes: Uint8Array;
+  /** Each article's body paragraphs as printed, in manifest order: the text the ingest should keep. */
+  bodies: readonly (readonly string[])[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -98,7 +102,6 @@ type SlotName =
   | "P"
   | "S"
   | "R"
-  | "HE"
   | "P2"
   | "S2"
   | "R2"
@@ -115,7 +118,12 @@ type SlotName =
   | "NUM2"
   | "PCT"
   | "AG"
-  | "CD";
+  | "CD"
+  | "X"
+  | "G"
+  | "V"
+  | "NN"
+  | "D";
 
 type Template = readonly (string | { slot: SlotName })[];
 type SlotFiller = (slot: SlotName) => string;
@@ -134,13 +142,9 @@ function compileTemplate(source: string): Template {
   return parts;
 }
 
-/** Rewrites the fixed wording of a template (never slot values such as names and quotes). */
-type Rewrite = (text: string) => string;
-const unchanged: Rewrite = (text) => text;
-
-function fillTemplate(template: Template, fill: SlotFiller, rewrite: Rewrite = unchanged): string {
+function fillTemplate(template: Template, fill: SlotFiller): string {
   let text = "";
-  for (const part of template) text += typeof part === "string" ? rewrite(part) : fill(part.slot);
+  for (const part of template) text += typeof part === "string" ? part : fill(part.slot);
   return text;
 }
 
@@ -148,78 +152,8 @@ function capitalizeFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/**
- * Groups of interchangeable wordings ("said|stated|insisted"). Each story settles on two of each
- * group, as each writer has habits: without this, every story would be built from the same phrases
- * and unrelated articles would share enough 4-word runs to look like reprints of one another.
- */
-interface Lexicon {
-  groups: readonly (readonly string[])[];
-  groupOf: ReadonlyMap<string, number>;
-  pattern: RegExp;
-  /** Template text → its fixed pieces and the groups between them; matching is the slow part. */
-  pieces: Map<string, readonly LexiconPiece[]>;
-}
-
-type LexiconPiece = string | { group: number; capital: boolean };
-
-const REGEXP_SPECIAL = /[.*+?^${}()|[\]\\]/g;
-
-function compileLexicon(lines: readonly string[]): Lexicon {
-  const groups = lines.map((line) => line.split("|"));
-  const groupOf = new Map<string, number>();
-  for (const [index, group] of groups.entries()) {
-    for (const wording of group) groupOf.set(wording.toLowerCase(), index);
-  }
-  // Longest first, so "the opposition bloc" wins over "the opposition".
-  const alternatives = [...groupOf.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((wording) => wording.replace(REGEXP_SPECIAL, "\\$&"));
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`,
-    "giu",
-  );
-  return { groups, groupOf, pattern, pieces: new Map() };
-}
-
-function lexiconPieces(lexicon: Lexicon, text: string): readonly LexiconPiece[] {
-  const cached = lexicon.pieces.get(text);
-  if (cached) return cached;
-  const pieces: LexiconPiece[] = [];
-  let last = 0;
-  for (const match of text.matchAll(lexicon.pattern)) {
-    const group = lexicon.groupOf.get(match[0].toLowerCase());
-    if (group === undefined) continue;
-    pieces.push(text.slice(last, match.index));
-    pieces.push({ group, capital: /^\p{Lu}/u.test(match[0]) });
-    last = match.index + match[0].length;
-  }
-  pieces.push(text.slice(last));
-  lexicon.pieces.set(text, pieces);
-  return pieces;
-}
-
-/**
- * The story's own wording: one variant per group. (Two per story would not do: two 2-subsets of a
- * 3-variant group always overlap, so long articles would share most phrases again.)
- */
-function storyWording(lexicon: Lexicon, rng: Rng): Rewrite {
-  const choices = lexicon.groups.map((group) => rng.pick(group));
-  return (text) => {
-    let result = "";
-    for (const piece of lexiconPieces(lexicon, text)) {
-      if (typeof piece === "string") result += piece;
-      else {
-        const chosen = choices[piece.group] ?? "";
-        result += piece.capital ? capitalizeFirst(chosen) : chosen;
-      }
-    }
-    return result;
-  };
-}
-
 // ---------------------------------------------------------------------------------------------
-// Language banks. Hand-written news prose with the stopword density of real copy: the ingest
+// Language banks. News prose with the stopword density of real copy: the ingest
 // detects language and scores lines by stopword share, so word salad would not be a fair test.
 
 interface Place {
@@ -230,14 +164,12 @@ interface Place {
 }
 
 interface LanguageBank {
-  lexicon: Lexicon;
+  vocabulary: Vocabulary;
   maleNames: readonly string[];
   femaleNames: readonly string[];
   surnames: readonly string[];
   /** [male form, female form]. */
   roles: readonly (readonly [string, string])[];
-  pronouns: readonly [string, string];
-  organizations: readonly string[];
   places: readonly Place[];
   /** Where in the country a story's topic plays out, appended to the topic phrase. */
   regions: readonly string[];
@@ -247,7 +179,8 @@ interface LanguageBank {
   /** Sunday first, as Date#getUTCDay counts. */
   weekdays: readonly string[];
   months: readonly string[];
-  quotes: readonly string[];
+  /** Frames of what a story's people say; each story fills two of them once. */
+  quotes: readonly Template[];
   quote: (text: string, ending: "," | ".") => string;
   ledes: readonly Template[];
   sentences: readonly Template[];
@@ -280,573 +213,361 @@ function groupThousands(value: number, separator: string): string {
   return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 }
 
-const ENGLISH_LEXICON = compileLexicon([
-  "and the meeting with|and the latest session with|while talks with|and a summit with",
-  "saying|arguing|insisting|stressing",
-  "organisers had hoped|organisers expected|the unions had predicted",
-  "weeks of criticism from|weeks of attacks from|a barrage of complaints from|sustained pressure from",
-  "hospitals|clinics|emergency wards",
-  "reported a sharp rise in patients|saw a surge in admissions|recorded many more patients",
-  "began|started|took effect",
-  "according to figures seen by|according to data obtained by|in figures shared with",
-  "recalled|pointed out|noted",
-  "a similar plan|a comparable scheme|an almost identical project",
-  "had collapsed|had failed|was abandoned",
-  "only two years earlier|a few years ago|not long ago",
-  "after a legal challenge|after a court ruling|amid a legal battle",
-  "shopkeepers|traders|market stallholders",
-  "near the central square of|in the old town of|around the main market in",
-  "their takings had fallen by almost half|business had dried up|sales had collapsed",
-  "a claim|an assertion|a version of events",
-  "disputed|denied|contested",
-  "a leaked memo|a leaked document|an internal note",
-  "whose authenticity|the contents of which",
-  "did not deny|has not disputed|did not contest",
-  "suggests|indicates|implies",
-  "was warned about the risks|had been alerted to the dangers|knew of the problems",
-  "months ago|long before|last year",
-  "teachers, nurses and bus drivers|dockers and railway staff|civil servants and doctors",
-  "joined the walkout|joined the strike|downed tools",
-  "addressed a crowd|spoke to supporters|rallied the crowd",
-  "from the back of a lorry|from a makeshift stage|through a megaphone",
-  "flew to|travelled to|went to",
-  "on a government jet|on an official plane|in a motorcade",
-  "a trip that|a journey that|a visit that",
-  "opposition newspapers|commentators|tabloids",
-  "described as a waste of money|called an extravagance|condemned as a stunt",
-  "rights groups|campaigners|activists",
-  "fear|worry|warn",
-  "will be used to justify|could serve as a pretext for|may pave the way for",
-  "a wider clampdown|a broader crackdown|new restrictions",
-  "has asked|has urged",
-  "for guarantees|for assurances|for written guarantees",
-  "turnout at the latest rally|attendance at the last protest|the crowd at the latest march",
-  "was lower than|fell short of what|was well below what",
-  "partly because of heavy rain|in part due to the cold|partly because of the weather",
-  "in a rare interview with state television|in a televised address|speaking on national radio",
-  "blamed foreign media for exaggerating|accused foreign media of exaggerating|said foreign media had exaggerated",
-  "the scale of the unrest|the size of the protests|the extent of the crisis",
-  "several ministers|senior officials|party elders",
-  "are said to have privately urged|reportedly urged|have quietly urged",
-  "to delay the vote|to postpone the vote|to put off the decision",
-  "until after the holidays|until the autumn|until next year",
-  "farmers|lorry drivers|fishermen",
-  "with tractors|with their vehicles|with barricades",
-  "blocked the motorway outside|blocked the ring road around|cut off the main road into",
-  "for several hours|for most of the day|all afternoon",
-  "demanding to meet|insisting on meeting|asking to see",
-  "in person|face to face|personally",
-  "opinion polls published this week|surveys released this week|the latest polls",
-  "put support for|show backing for|place approval of",
-  "at its lowest level since the last election|at a record low|at its weakest in years",
-  "who spent a decade working in|who lived for years in|a former correspondent in",
-  "the mood in the capital|the atmosphere in the capital|the mood on the streets",
-  "had rarely been so tense|was more tense than ever|had never been so fraught",
-  "lawyers for the families of those|relatives of those|lawyers representing those",
-  "say their clients were denied access to a doctor|say they were denied medical care|say detainees were mistreated",
-  "an accusation|a charge|an allegation",
-  "rejected|dismissed|brushed aside",
-  "diplomats based in|foreign envoys in|western diplomats in",
-  "said privately that they expected|said privately they expected|privately said they expected",
-  "to survive the crisis|to weather the storm|to cling on",
-  "at least for now|for the time being|at least until the summer",
-  "prices of bread and fuel|the cost of food and fuel|rents and energy bills",
-  "have almost doubled|have risen sharply|have soared",
-  "since the spring|this year|in recent months",
-  "squeezing households|hurting families|straining budgets",
-  "already hit by|already struggling with|already burdened by",
-  "hundreds of students|dozens of students|crowds of students",
-  "staged a sit-in at|occupied|camped out at",
-  "chanting slogans against|singing songs mocking|shouting insults at",
-  "late into the night|until dawn|for hours",
-  "an ally of|a close friend of|a former aide to",
-  "offered to host|proposed hosting|volunteered to host",
-  "a new round of negotiations|fresh talks|another round of talks",
-  "in the town hall|at city hall|in the council chamber",
-  "the money would reach|the funds would go to|the aid would flow to",
-  "the regions that needed it most|the poorest regions|the hardest-hit areas",
-  "starting with the area around|beginning with|first of all",
-  "independent monitors from|observers from|a team from",
-  "plan to publish|will publish|intend to release",
-  "a detailed report on|a full assessment of|their findings on",
-  "before the end of the year|by December|early next year",
-  "nobody wants|no one wants",
-  "this dispute|this conflict|this standoff|this row",
-  "drag on|go on|continue",
-  "for another year|for years|much longer",
-  "we have made our position very clear|we have been very clear|we have spelled out our position",
-  "the situation on the ground|life on the ground|the situation here",
-  "is getting worse every day|is deteriorating by the day|gets worse by the hour",
-  "there is no plan|nobody has a plan|there is no strategy",
-  "there is no money|the money is not there|the funds are missing",
-  "we are ready to talk|we are open to dialogue|we are willing to negotiate",
-  "people are tired|people are exhausted|families are worn out",
-  "they want answers|they deserve answers|they need answers",
-  "it is too early to say|it is hard to say|nobody can say yet",
-  "what this will mean|how this will play out|what this means",
-  "for the region|for the country|for ordinary people",
-  "our door remains open|our door is open|we remain open",
-  "to anyone who wants|to all who want|to everyone who wants",
-  "to find a solution|to solve this|to end this",
-  "this decision was taken|this was decided|the decision was made",
-  "without asking|without consulting|without listening to",
-  "the people who will pay for it|those who will pay for it|the people who will bear the cost",
-  "we will do everything in our power|we will do all we can|we will spare no effort",
-  "to protect those who are most at risk|to protect the most vulnerable|to help those most at risk",
-  "we will not accept|we will not tolerate|we reject",
-  "any attempt to silence the people|any attempt to silence critics|attempts to gag the public",
-  "this is a matter of life and death|this is a question of survival|this is about survival",
-  "for thousands of families|for many families|for whole communities",
-  "announced the plan|unveiled the reform|presented the proposals|set out the scheme",
-  "and will then be discussed with|before talks with|ahead of talks with|and then put to",
-  "has been mounting|has been growing|has built up|has risen",
-  "put forward by|drafted by|tabled by|championed by",
-  "constructive|useful|frank|productive",
-  "also spoke about|also commented on|also weighed in on|also addressed",
-  "but that|though|while",
-  "said|stated|insisted|maintained|declared",
-  "told reporters|told journalists|told the press|said at a briefing",
-  "government|administration|cabinet|executive",
-  "back down|give ground|change course|retreat",
-  "even though|although|even as",
-  "pressure|tension|frustration|resistance",
-  "for weeks|for months|for some time|all year",
-  "people|residents|citizens|locals",
-  "affected|hit|hurt|harmed",
-  "took office|came to power|took charge|was appointed",
-  "critics accuse|opponents accuse|detractors accuse|rivals accuse",
-  "failing to take|refusing to take|not taking",
-  "concerns|worries|fears|complaints",
-  "it was not immediately clear whether|it remained unclear whether|it was not yet known whether|nobody could say whether",
-  "back the proposal|support the proposal|endorse the plan|accept the proposal",
-  "still has to be approved by the|must still be passed by all|has yet to win the votes of the",
-  "members of parliament|lawmakers|deputies|legislators",
-  "admitted|conceded|acknowledged|accepted",
-  "the measures|the new steps|the proposals|these measures",
-  "would not solve the problem|would not fix the problem|would not end the crisis|would not settle the matter",
-  "overnight|quickly|any time soon|in the short term",
-  "in a statement|in a written statement|in a press release|in a post on social media",
-  "deeply concerned|very worried|alarmed|gravely concerned",
-  "the situation|developments|events|the unrest",
-  "supporters|followers|allies|backers",
-  "detained|arrested|held|taken into custody",
-  "a figure that could not be independently verified|a number that could not be confirmed independently|a figure that could not be checked|though this could not be verified",
-  "is expected to travel|is due to travel|plans to travel|will travel",
-  "next week|in the coming days|later this month|soon",
-  "to discuss|to talk about|to negotiate over|for talks on",
-  "the two sides|both camps|the two camps|both sides",
-  "have been at odds|have been divided|have clashed|have argued",
-  "has done little to change that|has not changed that|did nothing to bridge the gap|brought no progress",
-  "economists|analysts|experts|forecasters",
-  "could knock as much as|could take up to|could wipe as much as|might cost up to",
-  "off economic growth|off growth|off national output|off the economy",
-  "the talks had been|talks so far had been|both meetings had been|negotiations were",
-  "there was still a lot of work to do|much work remained|many questions remained open|a deal was still far off",
-  "no longer trust|have lost faith in|do not believe|doubt",
-  "the promises made by|the pledges made by|the assurances given by|the promises of",
-  "the opposition|the opposition bloc|the opposition alliance",
-  "has demanded|has called for|has asked for|has pressed for",
-  "an independent inquiry|an independent investigation|a full inquiry|a public inquiry",
-  "of hiding the truth about|of misleading voters over|of covering up the facts about|of lying about",
-  "a first draft|a first version|an initial draft|a draft text",
-  "will be ready|should be ready|is expected|will be published",
-  "by the end of the month|within weeks|before the summer|by the end of the year",
-  "was ready to talk to anyone|was open to talks with anyone|would meet anyone|was willing to talk to all sides",
-  "but not under these conditions|but not on these terms|but not under pressure|but not like this",
-  "marched|demonstrated|protested|rallied",
-  "other cities|other towns|across the country|elsewhere",
-  "calling it|describing it as|labelling it|branding it",
-  "serious mistake|grave error|historic blunder|big mistake",
-  "with those words|with that|on that note|with these words",
-  "ended a speech|closed a speech|wrapped up an address|finished a speech",
-  "that lasted for more than an hour|that lasted over an hour|of nearly an hour|that ran for an hour",
-  "officials|local officials|city officials|administrators",
-  "say they have received|report receiving|have logged|claim to have had",
-  "has rejected the criticism|has dismissed the criticism|rejects the criticism|has brushed off the criticism",
-  "is needed|is necessary|is essential|is vital",
-  "to protect jobs|to save jobs|to protect employment|to secure jobs",
-  "keep prices under control|keep prices in check|hold down prices|limit price rises",
-  "who has faced growing criticism over|who has come under fire over|who is under pressure over|who has been criticised over",
-  "is due to appear before|will appear before|has been summoned before|is set to appear before",
-  "a committee of the parliament|a parliamentary committee|a panel of deputies",
-  "announced new measures|unveiled new measures|set out new steps|presented a plan",
-  "to deal with|to tackle|to address|to respond to",
-  "after weeks of|following weeks of|after months of|amid",
-  "called on|urged|asked|pressed",
-  "to halt|to stop|to suspend|to freeze",
-  "warning that|saying that|arguing that|cautioning that",
-  "took to the streets of|marched through|rallied in|protested in",
-  "to protest against|in protest at|to oppose",
-  "according to the organisers|by the organisers' count|organisers said|according to organisers",
-  "would go ahead|would be pushed through|would proceed|would not be dropped",
-  "despite growing opposition|despite mounting anger|despite protests|in spite of the protests",
-  "ended without agreement|broke up without a deal|ended in deadlock|failed to produce a deal",
-  "talks between|negotiations between|a meeting between|discussions between",
-]);
+// ---------------------------------------------------------------------------------------------
+// Vocabularies. Sentence frames keep the fixed wording to runs of at most three words and fill
+// the rest afresh per sentence from large word lists, so unrelated stories rarely share four
+// words in a row (the ingest's shingle size), as in real news; a story's cast, place and topic
+// stay fixed, so its reprints still match.
 
-const GERMAN_LEXICON = compileLexicon([
-  "Kliniken|Krankenhäuser|Notaufnahmen",
-  "melden|verzeichnen|registrieren",
-  "deutlich mehr Patienten|einen starken Anstieg der Patientenzahlen|viel mehr Einweisungen",
-  "wie aus Zahlen hervorgeht, die|wie aus Daten hervorgeht, die|laut Unterlagen, die",
-  "erinnerte daran|wies darauf hin|gab zu bedenken",
-  "ein ähnlicher Plan|ein vergleichbares Vorhaben|ein fast identisches Projekt",
-  "erst vor zwei Jahren|vor wenigen Jahren|vor nicht allzu langer Zeit",
-  "vor Gericht gescheitert war|von einem Gericht gestoppt worden war|nach einer Klage aufgegeben worden war",
-  "Händler|Ladenbesitzer|Marktleute",
-  "rund um den Marktplatz von|in der Altstadt von|im Zentrum von",
-  "ihre Umsätze seien fast um die Hälfte eingebrochen|das Geschäft sei eingebrochen|die Kundschaft bleibe aus",
-  "was|wogegen",
-  "bestreitet|zurückweist|anzweifelt",
-  "ein internes Papier|ein vertrauliches Dokument|ein Vermerk",
-  "dessen Echtheit|dessen Inhalt",
-  "nicht bestreitet|nicht dementiert|nicht anzweifelt",
-  "legt nahe|deutet darauf hin|lässt vermuten",
-  "schon vor Monaten gewarnt worden war|früh von den Risiken wusste|seit Langem gewarnt war",
-  "Lehrer, Pflegekräfte und Busfahrer|Hafenarbeiter und Bahnbeschäftigte|Beamte und Ärzte",
-  "schlossen sich|beteiligten sich",
-  "dem Streik an|am Ausstand|an der Arbeitsniederlegung",
-  "von einem Lastwagen aus zur Menge sprach|per Megafon zur Menge sprach|auf einer provisorischen Bühne sprach",
-  "Umfragen, die in dieser Woche veröffentlicht wurden|neue Umfragen|die jüngsten Erhebungen",
-  "sehen die Zustimmung für|zeigen die Unterstützung für|bescheinigen",
-  "auf dem tiefsten Stand seit der letzten Wahl|auf einem Rekordtief|so schwach wie seit Jahren nicht",
-  "Landwirte|Lkw-Fahrer|Fischer",
-  "blockierten die Autobahn vor|sperrten die Umgehungsstraße von|blockierten die Zufahrt nach",
-  "stundenlang mit Traktoren|mit Fahrzeugen über Stunden|den ganzen Nachmittag",
-  "verlangten ein Treffen mit|forderten ein Gespräch mit|wollten persönlich sprechen mit",
-  "Hunderte Studierende|Dutzende Studierende|viele Studierende",
-  "besetzten die Universität in|hielten die Hochschule in|blockierten den Campus in",
-  "riefen bis spät in die Nacht Parolen gegen|skandierten stundenlang Parolen gegen|protestierten bis in den Morgen gegen",
-  "eine Verbündete von|eine Vertraute von|eine frühere Mitarbeiterin von",
-  "bot an|schlug vor|erklärte sich bereit",
-  "eine neue Verhandlungsrunde|weitere Gespräche|eine weitere Gesprächsrunde",
-  "im Rathaus auszurichten|in der Stadthalle auszurichten|im Ratssaal auszurichten",
-  "beteuerte|versprach|sicherte zu",
-  "das Geld werde zuerst in die Regionen fließen|die Mittel gingen zuerst in die Regionen|die Hilfe komme zuerst in den Regionen an",
-  "die es am dringendsten brauchten|die am stärksten betroffen seien|die am ärmsten seien",
-  "beginnend mit dem Umland von|angefangen mit der Gegend um|zuerst im Raum",
-  "wir werden uns nicht einschüchtern lassen|wir lassen uns nicht einschüchtern|wir weichen nicht zurück",
-  "das ist für viele Familien eine Frage der Existenz|für viele Familien geht es um die Existenz|viele Familien stehen vor dem Ruin",
-  "niemand will|keiner will",
-  "dass dieser Streit noch ein weiteres Jahr dauert|dass sich dieser Konflikt endlos hinzieht|dass das noch Jahre so weitergeht",
-  "wir haben der Regierung unsere Position sehr deutlich gemacht|wir haben unsere Haltung klar gemacht|unsere Position ist bekannt",
-  "die Lage vor Ort wird jeden Tag schlimmer|die Lage verschärft sich täglich|vor Ort wird es jeden Tag schlimmer",
-  "es gibt keinen Plan|niemand hat einen Plan|es fehlt ein Plan",
-  "es gibt kein Geld|das Geld fehlt|es ist kein Geld da",
-  "wir sind zu Gesprächen bereit|wir sind offen für Gespräche|wir wollen verhandeln",
-  "die Menschen sind müde|die Leute sind erschöpft|die Familien sind am Ende",
-  "sie wollen Antworten|sie verdienen Antworten|sie brauchen Antworten",
-  "es ist noch zu früh|es ist schwer|niemand kann heute sagen",
-  "was das für die Region bedeutet|was das für das Land heißt|welche Folgen das hat",
-  "unsere Tür steht allen offen|wir sind offen für alle|unsere Tür bleibt offen für alle",
-  "die eine Lösung suchen|die eine Einigung wollen|die einen Ausweg suchen",
-  "den Plan vorgestellt hat|die Pläne präsentiert hat|das Vorhaben angekündigt hat",
-  "gesprochen werden soll|verhandelt werden soll|beraten werden soll",
-  "vorliegen|fertig sein|auf dem Tisch liegen",
-  "sagte|erklärte|betonte|versicherte",
-  "Regierung|Koalition|Staatsführung|Landesregierung",
-  "nicht nachgeben|nicht einlenken|keinen Rückzieher machen|nicht zurückweichen",
-  "in den vergangenen Wochen|in den letzten Wochen|zuletzt",
-  "gewachsen|gestiegen|größer geworden",
-  "vor Journalisten|vor Reportern|vor der Presse|bei einer Pressekonferenz",
-  "Menschen|Bürger|Einwohner|Personen",
-  "betroffen|belastet|geschädigt",
-  "Kritiker werfen|Gegner werfen|Oppositionelle werfen|Skeptiker werfen",
-  "die Sorgen|die Ängste|die Nöte|die Bedenken",
-  "nicht ernst zu nehmen|zu ignorieren|kleinzureden|nicht zu beachten",
-  "Es war zunächst unklar|Es blieb zunächst offen|Unklar war zunächst|Offen blieb vorerst",
-  "den Vorschlag|den Plan|den Entwurf|den Antrag",
-  "unterstützen wird|mittragen wird|billigen wird",
-  "Abgeordneten|Parlamentarier|Mitglieder des Parlaments",
-  "räumte ein|gab zu|gestand ein",
-  "die Maßnahmen|die Schritte|die Pläne|die Beschlüsse",
-  "nicht über Nacht lösen würden|nicht sofort lösen würden|nicht rasch lösen würden|nicht auf einen Schlag lösen würden",
-  "zutiefst besorgt|sehr beunruhigt|alarmiert|äußerst besorgt",
-  "festgenommen|in Gewahrsam genommen|verhaftet|abgeführt",
-  "Anhänger|Unterstützer|Gefolgsleute|Sympathisanten",
-  "ließen sich aber nicht unabhängig überprüfen|konnten nicht unabhängig bestätigt werden|waren zunächst nicht überprüfbar",
-  "in der kommenden Woche|in den nächsten Tagen|noch in diesem Monat|demnächst",
-  "reisen|fahren|fliegen",
-  "Beide Seiten streiten|Die Lager streiten|Die Kontrahenten streiten|Beide Parteien streiten",
-  "seit Monaten|seit Wochen|seit Langem|seit dem Frühjahr",
-  "keine Einigung gebracht|keinen Durchbruch gebracht|keine Annäherung gebracht|kein Ergebnis gebracht",
-  "Ökonomen|Fachleute|Experten|Volkswirte",
-  "bremsen könnte|drücken könnte|senken könnte",
-  "konstruktiv|sachlich|offen|hilfreich",
-  "es bleibe aber noch viel zu tun|es gebe aber noch viel Arbeit|ein Durchbruch sei aber nicht in Sicht|viele Fragen seien aber offen",
-  "kaum noch Vertrauen|wenig Vertrauen|kein Vertrauen mehr",
-  "die Versprechen|die Zusagen|die Ankündigungen|die Beteuerungen",
-  "eine unabhängige Untersuchung|einen Untersuchungsausschuss|volle Aufklärung|eine lückenlose Aufklärung",
-  "getäuscht|belogen|in die Irre geführt",
-  "ein erster Entwurf|ein Gesetzentwurf|ein neuer Vorschlag|ein erster Plan",
-  "bis zum Ende des Monats|in wenigen Wochen|vor dem Sommer|bis Jahresende",
-  "bereit|gewillt|entschlossen",
-  "nicht unter diesen Bedingungen|nicht unter Druck|nicht zu diesen Bedingungen",
-  "auf die Straße gegangen|auf die Straße gezogen|demonstrieren gegangen",
-  "anderen Städten|anderen Orten|weiteren Städten",
-  "schweren Fehler|großen Fehler|gravierenden Fehler|folgenschweren Fehler",
-  "beendete|schloss",
-  "mehr als eine Stunde|fast eine Stunde|über eine Stunde",
-  "Beschwerden|Klagen|Eingaben",
-  "angekündigt|erklärt|bekräftigt",
-  "trotz wachsender Kritik|trotz aller Proteste|trotz heftigen Widerstands|ungeachtet der Kritik",
-  "fortgesetzt werden soll|weiterverfolgt werden soll|umgesetzt werden soll",
-  "aufgefordert|gedrängt|gebeten",
-  "zu stoppen|auszusetzen|auf Eis zu legen",
-  "ohne Ergebnis|ohne Einigung|ergebnislos",
-  "Die Behörden|Die Ämter|Die Verwaltungen",
-  "Die Polizei|Die Landespolizei|Die Stadtpolizei",
-  "teilte mit|meldete|gab bekannt",
-  "Tausende Menschen|Tausende Demonstranten|Zehntausende",
-]);
+/** Open-class words for one language, drawn afresh for every slot. */
+interface Vocabulary {
+  /** "the rising fuel costs", "die neuen Mietpreise": a plural phrase, subject or object. */
+  nounPhrase: (rng: Rng) => string;
+  /** "of the rural clinics", "der kleinen Betriebe": what a noun phrase belongs to. */
+  ofPhrase: (rng: Rng) => string;
+  /** A transitive verb as the frames need it: simple past in English, past participle elsewhere. */
+  verb: (rng: Rng) => string;
+  /** An adverb that is also a stopword ("already", "bereits"), as real copy is full of them. */
+  adverb: (rng: Rng) => string;
+  /** Plural people, counted or acting as a group: "3,000 nurses". */
+  crowd: (rng: Rng) => string;
+  /** An institution, chosen once per story. */
+  organization: (rng: Rng) => string;
+}
 
-const FRENCH_LEXICON = compileLexicon([
-  "les hôpitaux de|les cliniques de|les urgences de",
-  "font état d'une nette hausse des admissions|enregistrent un afflux de patients|voient affluer les malades",
-  "selon des chiffres consultés par|selon des données obtenues par|d'après des documents vus par",
-  "a rappelé|a souligné|a fait remarquer",
-  "un projet semblable|un plan comparable|un dispositif presque identique",
-  "avait échoué|avait été abandonné|avait capoté",
-  "il y a deux ans à peine|il y a quelques années|il n'y a pas si longtemps",
-  "après un recours en justice|après une décision de justice|au terme d'une bataille judiciaire",
-  "des commerçants du centre de|des marchands du vieux centre de|des boutiquiers de",
-  "ont confié à l'agence|ont expliqué à l'agence|ont raconté à l'agence",
-  "que leur chiffre d'affaires avait chuté de moitié|que les clients avaient disparu|que les ventes s'étaient effondrées",
-  "ce que|une version que",
-  "conteste|dément|réfute",
-  "une note interne|un document confidentiel|un courrier interne",
-  "dont|et dont",
-  "ne dément pas l'authenticité|ne conteste pas le contenu|reconnaît l'existence",
-  "laisse penser|suggère|indique",
-  "avait été averti des risques depuis des mois|connaissait les risques de longue date|savait depuis longtemps",
-  "enseignants, infirmiers et chauffeurs de bus|dockers et cheminots|fonctionnaires et médecins",
-  "ont rejoint la grève|ont cessé le travail|se sont joints au mouvement",
-  "a harangué la foule du haut d'un camion|a pris la parole au mégaphone|s'est adressé aux manifestants",
-  "les sondages publiés cette semaine|les dernières enquêtes d'opinion|les enquêtes parues cette semaine",
-  "placent la cote de|situent la popularité de|mesurent le soutien à",
-  "à son plus bas niveau depuis la dernière élection|à un niveau historiquement bas|au plus bas depuis des années",
-  "des agriculteurs|des routiers|des pêcheurs",
-  "ont bloqué l'autoroute aux abords de|ont coupé la rocade de|ont bloqué les accès à",
-  "avec leurs tracteurs pendant plusieurs heures|avec leurs véhicules tout l'après-midi|pendant de longues heures",
-  "pour exiger de rencontrer|pour obtenir un rendez-vous avec|pour réclamer une entrevue avec",
-  "des centaines d'étudiants|des dizaines d'étudiants|de nombreux étudiants",
-  "ont occupé l'université de|ont bloqué le campus de|ont investi la faculté de",
-  "en scandant des slogans hostiles à|en criant des slogans contre|en chantant contre",
-  "jusque tard dans la nuit|jusqu'à l'aube|pendant des heures",
-  "un allié de|un proche de|un ancien conseiller de",
-  "a proposé d'accueillir|s'est proposé pour accueillir|a offert d'organiser",
-  "une nouvelle séance de négociations|de nouvelles discussions|un nouveau cycle de pourparlers",
-  "à l'hôtel de ville|à la mairie|dans la salle du conseil",
-  "que l'argent irait d'abord aux régions|que les fonds iraient en priorité aux régions|que l'aide bénéficierait d'abord aux régions",
-  "qui en ont le plus besoin|les plus touchées|les plus pauvres",
-  "à commencer par les environs de|en commençant par la région de|notamment autour de",
-  "nous ne laisserons personne faire taire la population|nous refusons qu'on bâillonne la population|personne ne fera taire la population",
-  "c'est une question de survie|c'est une question de vie ou de mort|il y va de la survie",
-  "pour des milliers de familles|pour de nombreuses familles|pour des familles entières",
-  "personne ne veut|nul ne souhaite",
-  "que ce conflit dure encore un an|que ce conflit s'éternise|que cette crise dure des années",
-  "nous avons été très clairs avec le gouvernement|notre position est connue|nous avons été limpides",
-  "la situation sur le terrain se dégrade de jour en jour|la situation empire chaque jour|sur le terrain, tout se dégrade",
-  "il n'y a pas de plan|personne n'a de plan|il manque un plan",
-  "il n'y a pas d'argent|l'argent manque|les caisses sont vides",
-  "nous sommes prêts à discuter|nous sommes ouverts au dialogue|nous voulons négocier",
-  "les gens sont fatigués|les gens sont épuisés|les familles sont à bout",
-  "ils veulent des réponses|ils méritent des réponses|ils attendent des réponses",
-  "il est trop tôt pour dire|il est difficile de dire|personne ne sait encore",
-  "ce que cela signifie pour la région|ce que cela change pour le pays|quelles en seront les conséquences",
-  "notre porte reste ouverte|notre porte est ouverte|nous restons ouverts",
-  "à tous ceux qui cherchent une solution|à quiconque veut une issue|à tous ceux qui veulent avancer",
-  "l'annonce de|la présentation du plan de|la décision de",
-  "discuté avec|négocié avec|soumis à",
-  "a affirmé|a assuré|a martelé|a soutenu",
-  "le gouvernement|l'exécutif|le pouvoir",
-  "ne céderait pas|ne reculerait pas|ne plierait pas|tiendrait bon",
-  "même si|alors même que|alors que",
-  "la pression|la contestation|la colère|la grogne",
-  "ces dernières semaines|depuis des semaines|ces derniers jours|récemment",
-  "devant la presse|devant les journalistes|lors d'un point presse|face aux journalistes",
-  "les critiques reprochent|ses opposants reprochent|ses détracteurs reprochent|ses adversaires reprochent",
-  "les inquiétudes|les craintes|les préoccupations|les angoisses",
-  "de ne pas prendre au sérieux|d'ignorer|de mépriser|de minimiser",
-  "il n'était pas clair dans l'immédiat|on ignorait dans l'immédiat|il restait à savoir|rien ne permettait de dire",
-  "le projet|le texte|le plan|le dispositif",
-  "soutiendrait|appuierait|approuverait",
-  "examiné|voté|adopté",
-  "députés|parlementaires|élus",
-  "a reconnu|a admis|a concédé",
-  "ces mesures|ces annonces|ces décisions|ces dispositions",
-  "régler le problème|résoudre la crise|régler la question|sortir de la crise",
-  "du jour au lendemain|rapidement|à court terme|en quelques semaines",
-  "dans un communiqué|dans une déclaration|dans un texte publié en ligne|sur les réseaux sociaux",
-  "profondément préoccupé|très inquiet|alarmé|vivement préoccupé",
-  "partisans|sympathisants|militants|soutiens",
-  "interpellés|arrêtés|placés en garde à vue",
-  "un chiffre qui n'a pas pu être vérifié de source indépendante|un bilan impossible à vérifier|un chiffre invérifiable dans l'immédiat",
-  "doit se rendre|se rendra|doit aller",
-  "la semaine prochaine|dans les prochains jours|d'ici la fin du mois|prochainement",
-  "s'entretenir avec|discuter avec",
-  "les deux camps|les deux parties|les deux bords|les protagonistes",
-  "s'opposent|s'affrontent|se déchirent",
-  "depuis des mois|depuis l'été|depuis longtemps|depuis le printemps",
-  "n'a pour l'instant rien changé|n'a rien donné|n'a pas permis d'avancer|s'est soldée par un échec",
-  "les économistes|les experts|les analystes|les spécialistes",
-  "pourrait coûter jusqu'à|pourrait retirer jusqu'à|pourrait enlever jusqu'à",
-  "constructives|utiles|franches|positives",
-  "qu'il restait beaucoup à faire|que rien n'était réglé|que le chemin restait long|qu'un accord restait lointain",
-  "ne plus avoir confiance dans|ne plus croire dans|n'avoir plus foi dans",
-  "les promesses|les engagements|les annonces",
-  "l'opposition réclame|l'opposition exige|l'opposition demande|la gauche réclame",
-  "une enquête indépendante|une commission d'enquête|des explications|une enquête parlementaire",
-  "d'avoir caché la vérité|d'avoir menti|d'avoir dissimulé les faits|d'avoir trompé l'opinion",
-  "un premier texte|un projet de loi|un avant-projet|un premier document",
-  "doit être présenté|sera présenté|devrait être présenté",
-  "d'ici à la fin du mois|avant l'été|dans les semaines à venir|d'ici à la fin de l'année",
-  "le dialogue reste possible|la porte reste ouverte|le dialogue reste ouvert",
-  "mais pas dans ces conditions|mais pas sous la pression|mais pas à n'importe quel prix",
-  "ont défilé|ont manifesté|sont descendues dans la rue",
-  "d'autres villes|plusieurs autres villes|le reste du pays",
-  "a également réagi|a aussi réagi|a réagi à son tour",
-  "évoquant|dénonçant|fustigeant",
-  "grave erreur|faute lourde|erreur historique|lourde erreur",
-  "c'est par ces mots que|c'est ainsi que",
-  "a conclu un discours|a terminé une allocution|a achevé un discours",
-  "de plus d'une heure|d'une heure|de près d'une heure",
-  "plaintes|réclamations|signalements|courriers",
-  "a annoncé|a confirmé|a fait savoir",
-  "serait maintenue|serait conservée|ne serait pas abandonnée",
-  "des milliers de personnes|des milliers de manifestants|des foules",
-  "a appelé|a exhorté|a pressé",
-  "à suspendre|à geler|à retirer|à revoir",
-  "les discussions|les négociations|les tractations",
-  "sans le moindre accord|sans accord|sur un constat d'échec",
-  "la police de|la préfecture de",
-  "a indiqué|a précisé",
-  "les services de la ville|les services municipaux",
-]);
+const wordList = (text: string): string[] => text.split(" ");
 
-const SPANISH_LEXICON = compileLexicon([
-  "los hospitales de|las clínicas de|las urgencias de",
-  "registran un fuerte aumento de ingresos|reciben muchos más pacientes|están desbordados de pacientes",
-  "según datos a los que tuvo acceso|según cifras obtenidas por|de acuerdo con documentos vistos por",
-  "recordó|subrayó|señaló",
-  "un plan similar|un proyecto parecido|una iniciativa casi idéntica",
-  "fracasó|se abandonó|naufragó",
-  "hace apenas dos años|hace unos años|no hace tanto",
-  "tras un recurso judicial|tras una sentencia|después de una batalla judicial",
-  "varios comerciantes del centro de|los tenderos del casco antiguo de|algunos vendedores del mercado de",
-  "contaron a la agencia|explicaron a la agencia|relataron a la agencia",
-  "que sus ventas han caído casi a la mitad|que los clientes han desaparecido|que el negocio se ha hundido",
-  "algo que|extremo que",
-  "niega|desmiente|rechaza",
-  "un documento interno|un informe confidencial|una nota interna",
-  "cuya autenticidad|cuyo contenido",
-  "no desmiente|no niega|no discute",
-  "indica|sugiere|apunta",
-  "fue advertido de los riesgos hace meses|conocía los riesgos desde hace tiempo|sabía del problema desde hace meses",
-  "profesores, enfermeras y conductores de autobús|estibadores y ferroviarios|funcionarios y médicos",
-  "se sumaron a la huelga|secundaron el paro|se unieron a la protesta",
-  "habló a la multitud desde un camión|arengó a la multitud con un megáfono|se dirigió a los manifestantes",
-  "las encuestas publicadas esta semana|los últimos sondeos|los sondeos de esta semana",
-  "sitúan el apoyo a|colocan la popularidad de|dejan el respaldo a",
-  "en su nivel más bajo desde las últimas elecciones|en mínimos históricos|en su peor momento en años",
-  "decenas de agricultores|decenas de camioneros|decenas de pescadores",
-  "cortaron la autopista a las afueras de|bloquearon la circunvalación de|cortaron los accesos a",
-  "con sus tractores durante varias horas|con sus vehículos toda la tarde|durante horas",
-  "para exigir una reunión con|para pedir una cita con|para reclamar un encuentro con",
-  "cientos de estudiantes|decenas de estudiantes|muchos estudiantes",
-  "ocuparon la universidad de|bloquearon el campus de|se encerraron en la facultad de",
-  "y corearon consignas contra|y gritaron lemas contra|y cantaron contra",
-  "hasta bien entrada la noche|hasta el amanecer|durante horas y horas",
-  "aliado de|amigo íntimo de|antiguo asesor de",
-  "se ofreció a acoger|propuso acoger|se brindó a organizar",
-  "una nueva ronda de negociaciones|nuevas conversaciones|otra ronda de contactos",
-  "en el ayuntamiento|en la sede municipal|en el salón de plenos",
-  "que el dinero llegará primero a las regiones|que los fondos irán antes a las regiones|que la ayuda llegará primero a las zonas",
-  "que más lo necesitan|más afectadas|más pobres",
-  "empezando por los alrededores de|comenzando por la comarca de|sobre todo en torno a",
-  "no vamos a permitir que nadie silencie a la gente|nadie va a callar a la gente|no aceptaremos que se silencie a nadie",
-  "es una cuestión de supervivencia|es una cuestión de vida o muerte|está en juego la supervivencia",
-  "para miles de familias|para muchas familias|para familias enteras",
-  "nadie quiere|nadie desea",
-  "que este conflicto se alargue otro año|que este conflicto se eternice|que esta crisis dure años",
-  "hemos dejado muy clara nuestra posición al Gobierno|nuestra posición es conocida|hemos sido muy claros",
-  "la situación sobre el terreno empeora cada día|la situación empeora día a día|sobre el terreno todo va a peor",
-  "no hay plan|nadie tiene un plan|falta un plan",
-  "no hay dinero|falta dinero|las arcas están vacías",
-  "estamos dispuestos a hablar|estamos abiertos al diálogo|queremos negociar",
-  "la gente está cansada|la gente está agotada|las familias están al límite",
-  "quiere respuestas|merece respuestas|necesita respuestas",
-  "es demasiado pronto para saber|es difícil saber|nadie sabe todavía",
-  "lo que esto significa para la región|lo que esto supone para el país|qué consecuencias tendrá esto",
-  "nuestra puerta sigue abierta|nuestra puerta está abierta|seguimos abiertos",
-  "para todos los que buscan una solución|para quien quiera una salida|para todos los que quieran avanzar",
-  "el anuncio de|la presentación del plan de|la decisión de",
-  "se negociará con|se debatirá con|se someterá a",
-  "aseguró|afirmó|insistió en|sostuvo",
-  "el Gobierno|el Ejecutivo|el gabinete",
-  "no va a ceder|no cederá|no dará marcha atrás|no se moverá",
-  "aunque|pese a que|a pesar de que",
-  "la presión|la tensión|el malestar",
-  "en las últimas semanas|en los últimos días|desde hace semanas|recientemente",
-  "a los periodistas|a la prensa|ante los medios",
-  "los críticos acusan|sus detractores acusan|sus rivales acusan|sus opositores acusan",
-  "de no tomarse en serio|de ignorar|de despreciar|de minimizar",
-  "las preocupaciones|los temores|las quejas|las inquietudes",
-  "vecinos|habitantes|residentes",
-  "no estaba claro si|no se sabía si|quedaba por ver si|se desconocía si",
-  "el proyecto|el plan|el texto|el borrador",
-  "apoyará|respaldará|aceptará",
-  "votado|aprobado|debatido",
-  "diputados|parlamentarios|legisladores",
-  "reconoció|admitió|aceptó",
-  "las medidas|los cambios|las decisiones|los anuncios",
-  "no resolverán el problema|no acabarán con el problema|no solucionarán la crisis",
-  "de la noche a la mañana|a corto plazo|de inmediato|en pocas semanas",
-  "expresó en un comunicado|trasladó en una nota|manifestó en un comunicado|mostró en redes sociales",
-  "profunda preocupación|gran inquietud|seria preocupación|honda preocupación",
-  "partidarios|seguidores|simpatizantes|militantes",
-  "detenidos|arrestados",
-  "una cifra que no pudo ser verificada de forma independiente|un dato que no pudo confirmarse|una cifra imposible de verificar",
-  "tiene previsto viajar|viajará|tiene intención de viajar",
-  "la próxima semana|en los próximos días|antes de fin de mes|en breve",
-  "para reunirse con|para verse con|para entrevistarse con",
-  "las dos partes|ambas partes",
-  "llevan meses|llevan semanas|llevan mucho tiempo",
-  "tampoco ha servido para llegar a un acuerdo|no ha permitido acercar posturas|terminó sin avances|no dio ningún fruto",
-  "los economistas|los expertos|los analistas",
-  "podría restar hasta|podría recortar hasta|podría quitar hasta",
-  "constructivas|útiles|positivas|francas",
-  "queda mucho por hacer|falta mucho trabajo|el acuerdo sigue lejos|quedan muchas dudas",
-  "ya no confían en|han perdido la fe en|desconfían de",
-  "las promesas|los compromisos|las garantías",
-  "la oposición exige|la oposición reclama|la oposición pide",
-  "una investigación independiente|una comisión de investigación|explicaciones|una investigación parlamentaria",
-  "de haber ocultado la verdad|de haber mentido|de haber escondido los datos",
-  "un primer borrador|un anteproyecto|un primer texto",
-  "estará listo|se presentará|verá la luz",
-  "antes de final de mes|en las próximas semanas|antes del verano|antes de fin de año",
-  "el diálogo sigue abierto|la puerta sigue abierta|el diálogo sigue siendo posible",
-  "pero no en estas condiciones|pero no bajo presión|pero no a cualquier precio",
-  "se han manifestado|han salido a la calle|han protestado",
-  "otras ciudades|otras localidades|el resto del país",
-  "también se pronunció|también habló|también opinó",
-  "grave error|error histórico|enorme error|error grave",
-  "con estas palabras cerró|así cerró|con esas palabras terminó",
-  "un discurso|una intervención|una comparecencia",
-  "quejas|reclamaciones|denuncias",
-  "anunció|confirmó|avanzó",
-  "seguirá adelante|se mantendrá|no se retirará",
-  "miles de personas|miles de manifestantes|decenas de miles de personas",
-  "salieron|se echaron",
-  "pidió|exigió|reclamó",
-  "que frene|que detenga|que paralice|que retire",
-  "las conversaciones|las negociaciones|las reuniones",
-  "terminaron|acabaron|concluyeron",
-  "sin ningún acuerdo|sin acuerdo|sin avances",
-  "la policía de|la policía local de",
-  "informó de que|indicó que|señaló que",
-  "el ayuntamiento de|el consistorio de",
-]);
+interface EnglishNames {
+  maleNames: string[];
+  femaleNames: string[];
+  surnames: string[];
+}
+
+type LexiconTags = Readonly<Record<string, string | readonly string[]>>;
+
+/** Thousands of first names and surnames from compromise's English lexicon. */
+function englishNames(): EnglishNames {
+  const lexicon = (nlp.model() as unknown as { one: { lexicon: LexiconTags } }).one.lexicon;
+  const names: EnglishNames = { maleNames: [], femaleNames: [], surnames: [] };
+  const lists: Readonly<Record<string, string[]>> = {
+    MaleName: names.maleNames,
+    FemaleName: names.femaleNames,
+    LastName: names.surnames,
+  };
+  for (const [word, tags] of Object.entries(lexicon)) {
+    const list = typeof tags === "string" ? lists[tags] : undefined;
+    if (list && /^[a-z]{3,}$/.test(word)) list.push(capitalizeFirst(word));
+  }
+  return names;
+}
+
+const ENGLISH_NAMES = englishNames();
+
+const ENGLISH_NOUNS = wordList(
+  "taxes rents wages prices costs budgets contracts projects programmes loans subsidies grants benefits pensions allowances services hospitals clinics schools homes jobs roads railways bridges ports airports networks pipelines plants factories mines farms licences permits rules regulations laws reforms measures standards quotas limits tariffs fees fines charges debts deficits revenues savings reserves funds accounts payments bills refunds exports imports deliveries supplies shortages losses profits forecasts figures reports audits surveys inquiries reviews proposals plans deals agreements sanctions controls checks inspections repairs upgrades closures cuts increases delays contributions premiums salaries bonuses vouchers stockpiles",
+);
+const ENGLISH_ADJECTIVES = wordList(
+  "regional national local social fiscal municipal federal central medical rural urban public private foreign annual monthly emergency temporary permanent new existing former planned proposed disputed controversial recent current future provisional final massive excessive significant considerable additional necessary costly dangerous inadequate outdated modern digital industrial commercial legal judicial financial minimum maximum mandatory voluntary free regular complex strict heavy frozen reduced higher lower overdue unpaid hidden delayed promised crucial basic northern southern eastern western secret generous modest",
+);
+
+/** Draws one word from a space-separated list, split once. */
+function pickFrom(text: string): (rng: Rng) => string {
+  const list = wordList(text);
+  return (rng) => rng.pick(list);
+}
+
+/** Names such as "the Regional Council for Housing": one pick from each part, joined. */
+function institution(
+  article: string,
+  parts: readonly (readonly string[])[],
+  join: string,
+): (rng: Rng) => string {
+  return (rng) => `${article}${parts.map((part) => rng.pick(part)).join(join)}`;
+}
+
+const ENGLISH_DETERMINERS = wordList("the the the these its their many some several");
+
+function englishNounPhrase(rng: Rng): string {
+  const adjective = rng.pick(ENGLISH_ADJECTIVES);
+  return `${rng.pick(ENGLISH_DETERMINERS)} ${adjective} ${rng.pick(ENGLISH_NOUNS)}`;
+}
+
+const ENGLISH_VOCABULARY: Vocabulary = {
+  nounPhrase: englishNounPhrase,
+  ofPhrase: (rng) => `of ${englishNounPhrase(rng)}`,
+  verb: pickFrom(
+    "criticised demanded rejected defended announced unveiled approved suspended postponed reviewed confirmed disputed welcomed condemned raised cut extended limited expanded adopted signed published withdrew blocked funded doubled froze scrapped relaxed tightened claimed authorised promised negotiated revised denounced backed opposed delayed accelerated replaced guaranteed threatened estimated paid assessed reformed capped taxed subsidised privatised slashed halted challenged investigated denied questioned endorsed praised overhauled audited leaked proposed renewed",
+  ),
+  adverb: pickFrom("also already now again still even recently previously"),
+  crowd: pickFrom(
+    "residents workers commuters patients tenants farmers teachers nurses doctors students pensioners parents pupils passengers customers employees protesters voters refugees soldiers officers volunteers members miners drivers dockers traders shopkeepers lawyers engineers midwives judges researchers fishermen bakers artists journalists activists landlords",
+  ),
+  organization: institution(
+    "the ",
+    [
+      wordList("National Regional Federal Independent State Municipal Central"),
+      wordList("Council Agency Commission Authority Office Union Association Institute Board"),
+      ["for"],
+      wordList(
+        "Housing Energy Water Transport Health Education Pensions Farming Fisheries Trade Tourism Policing Justice Migration Consumers Tenants Finance Culture Sport Science Employment Youth Families Aviation Ports Forestry Mining Broadcasting Statistics Welfare",
+      ),
+    ],
+    " ",
+  ),
+};
+
+/** German: compound nouns from a modifier and a plural head ("Miet" + "preise"). */
+const GERMAN_MODIFIERS = wordList(
+  "Energie Steuer Miet Strom Wasser Gesundheits Renten Bildungs Verkehrs Bahn Bus Schul Kita Pflege Wohnungs Bau Haushalts Sozial Kranken Klima Agrar Export Import Lohn Arbeits Grenz Polizei Justiz Sicherheits Hafen Flughafen Stadt Landes Bundes Gemeinde Kreis Müll Abwasser Gas Kohle Wind Solar Daten Forschungs Hochschul Sport Kultur Medien Post Kredit Versicherungs Industrie Handels Tourismus Fischerei Forst Nahverkehrs Wahl Finanz Förder",
+);
+const GERMAN_HEADS = wordList(
+  "preise kosten regeln gesetze pläne reformen ausgaben zahlen verträge abgaben hilfen zuschüsse subventionen programme projekte vorschriften gebühren tarife löhne schulden einnahmen mittel beiträge leistungen prognosen berichte daten quoten grenzwerte standards auflagen kontrollen verbände behörden betriebe unternehmen firmen anlagen netze stellen konzepte strategien maßnahmen fonds haushalte rechnungen verluste gewinne engpässe lücken defizite risiken reserven",
+);
+/** Stems that take the plural endings -en (after an article), -e and -er (without one). */
+const GERMAN_ADJECTIVES = wordList(
+  "neu hoh regional öffentlich sozial staatlich kommunal privat lokal zusätzlich geplant umstritten bisherig jüngst wachsend steigend sinkend knapp teur billig alt klein groß digital ländlich städtisch europäisch national wirtschaftlich politisch finanziell rechtlich medizinisch technisch ökologisch kurzfristig langfristig jährlich monatlich offiziell vertraulich vorläufig endgültig strittig dringend notwendig umfangreich erheblich massiv befristet einheitlich gemeinsam zahlreich weitreichend unabhängig gesetzlich freiwillig verbindlich international nördlich südlich östlich westlich zentral marod veraltet modern ausstehend offen fehlend versprochen angekündigt verschärft gelockert gekürzt erhöht",
+);
+
+function germanNoun(rng: Rng): string {
+  return `${rng.pick(GERMAN_MODIFIERS)}${rng.pick(GERMAN_HEADS)}`;
+}
+
+/** With a determiner the adjective ends in -en; alone, in `bare` (-e, or -er in the genitive). */
+function germanPhrase(rng: Rng, determiners: readonly string[], bare: string): string {
+  const determiner = rng.pick(determiners);
+  const adjective = rng.pick(GERMAN_ADJECTIVES);
+  if (determiner === "") return `${adjective}${bare} ${germanNoun(rng)}`;
+  return `${determiner} ${adjective}en ${germanNoun(rng)}`;
+}
+
+const GERMAN_VOCABULARY: Vocabulary = {
+  nounPhrase: (rng) => germanPhrase(rng, ["die", "die", "diese", "ihre", "seine", "alle", ""], "e"),
+  ofPhrase: (rng) => germanPhrase(rng, ["der", "der", "dieser", "ihrer", ""], "er"),
+  verb: pickFrom(
+    "kritisiert gefordert abgelehnt verteidigt angekündigt vorgestellt gebilligt gestoppt verschoben geprüft bestätigt bestritten begrüßt verurteilt erhöht gesenkt gekürzt ausgeweitet eingeschränkt verlängert beschlossen unterzeichnet veröffentlicht vorgelegt zurückgezogen untersucht blockiert finanziert verdoppelt halbiert ausgesetzt aufgehoben gelockert verschärft beantragt genehmigt versprochen angefochten angemahnt eingefordert überprüft verhandelt vereinbart aufgestockt eingefroren gestrichen umgeschichtet angepasst offengelegt kommentiert dementiert bemängelt gelobt unterstützt bekämpft erschwert erleichtert beschleunigt verzögert belastet entlastet ersetzt übernommen gesichert gefährdet erreicht verfehlt gemeldet registriert gezählt berechnet geschätzt ausgezahlt zugesagt",
+  ),
+  adverb: pickFrom(
+    "auch noch schon bereits nun jedoch dabei wieder allerdings jetzt daher dann bisher",
+  ),
+  crowd: pickFrom(
+    "Beschäftigte Anwohner Pendler Patienten Mieter Landwirte Lehrer Pflegekräfte Ärzte Studierende Rentner Eltern Schüler Fahrgäste Kunden Arbeiter Beamte Ingenieure Händler Handwerker Busfahrer Hebammen Anwälte Forscher Winzer Demonstranten Bewohner Geflüchtete Soldaten Polizisten Helfer Mitglieder Wähler",
+  ),
+  organization: institution(
+    "die ",
+    [
+      wordList("Landes Bundes Stadt Kreis Regional"),
+      wordList("agentur kommission behörde gewerkschaft stiftung vereinigung kammer initiative"),
+      [" für "],
+      wordList(
+        "Wohnungsbau Energie Wasser Verkehr Gesundheit Bildung Renten Landwirtschaft Fischerei Handel Tourismus Sicherheit Justiz Migration Altenpflege Mittelstand Verbraucherschutz Mieterschutz Verkehrssicherheit Finanzen Soziales Kultur Sport Forschung Umweltschutz Digitales Arbeit Jugend Familie Integration",
+      ),
+    ],
+    "",
+  ),
+};
+
+/** French and Spanish: plural nouns of each gender, adjectives in both plural forms. */
+interface RomanceWords {
+  masculine: readonly string[];
+  feminine: readonly string[];
+  /** [masculine plural, feminine plural]. */
+  adjectives: readonly (readonly [string, string])[];
+  /** Determiners of a plain phrase and of an "of" phrase, masculine then feminine. */
+  determiners: readonly [readonly string[], readonly string[]];
+  ofDeterminers: readonly [readonly string[], readonly string[]];
+}
+
+/** Nouns come before their adjective: "les aides régionales", "las ayudas regionales". */
+function romancePhrase(
+  words: RomanceWords,
+  determiners: RomanceWords["determiners"],
+  rng: Rng,
+): string {
+  const feminine = rng.chance(
+    words.feminine.length / (words.feminine.length + words.masculine.length),
+  );
+  const gender = feminine ? 1 : 0;
+  const noun = rng.pick(feminine ? words.feminine : words.masculine);
+  const adjective = rng.pick(words.adjectives)[gender];
+  return `${rng.pick(determiners[gender])} ${noun} ${adjective}`;
+}
+
+function romanceVocabulary(
+  words: RomanceWords,
+  lists: Pick<Vocabulary, "verb" | "adverb" | "crowd" | "organization">,
+): Vocabulary {
+  return {
+    nounPhrase: (rng) => romancePhrase(words, words.determiners, rng),
+    ofPhrase: (rng) => romancePhrase(words, words.ofDeterminers, rng),
+    ...lists,
+  };
+}
+
+/** French plural adjective forms from the masculine singular. */
+function frenchPlurals(adjective: string): readonly [string, string] {
+  const rules: readonly (readonly [RegExp, string, string])[] = [
+    [/al$/, "aux", "ales"],
+    [/e$/, "es", "es"],
+    [/el$/, "els", "elles"],
+    [/ien$/, "iens", "iennes"],
+    [/if$/, "ifs", "ives"],
+    [/eux$/, "eux", "euses"],
+    [/er$/, "ers", "ères"],
+    [/s$/, "s", "ses"],
+  ];
+  for (const [ending, masculine, feminine] of rules) {
+    if (ending.test(adjective)) {
+      const stem = adjective.replace(ending, "");
+      return [`${stem}${masculine}`, `${stem}${feminine}`];
+    }
+  }
+  return [`${adjective}s`, `${adjective}es`];
+}
+
+/** Spanish plural adjective forms from the masculine singular. */
+function spanishPlurals(adjective: string): readonly [string, string] {
+  if (adjective.endsWith("o")) return [`${adjective}s`, `${adjective.slice(0, -1)}as`];
+  if (/[aeé]$/.test(adjective)) return [`${adjective}s`, `${adjective}s`];
+  return [`${adjective}es`, `${adjective}es`];
+}
+
+const FRENCH_VOCABULARY = romanceVocabulary(
+  {
+    masculine: wordList(
+      "impôts loyers salaires tarifs budgets contrats projets programmes crédits revenus services transports hôpitaux logements emplois chantiers réseaux accords chiffres délais frais investissements effectifs dossiers plans marchés prix coûts travaux équipements barèmes quotas seuils contrôles comptes fonds dispositifs partenariats règlements établissements commerces secteurs centres sites locaux péages abonnements subsides",
+    ),
+    feminine: wordList(
+      "taxes aides dépenses règles réformes subventions recettes primes pensions allocations retraites mesures normes lois écoles cliniques entreprises usines routes lignes factures dettes cotisations indemnités amendes prévisions données enquêtes procédures autorisations licences ressources réserves infrastructures installations structures filières exportations importations négociations propositions livraisons pertes baisses hausses",
+    ),
+    adjectives: wordList(
+      "régional national local social fiscal municipal communal fédéral central médical hospitalier agricole économique politique budgétaire énergétique sanitaire scolaire urbain rural européen étranger annuel mensuel exceptionnel prévu annoncé contesté controversé récent ancien actuel futur provisoire définitif massif excessif important considérable supplémentaire nécessaire coûteux dangereux insuffisant vétuste moderne numérique industriel commercial juridique judiciaire financier bancaire salarial minimal obligatoire volontaire gratuit payant prioritaire régulier complexe promis gelé réduit tendu strict lourd",
+    ).map(frenchPlurals),
+    determiners: [
+      ["les", "les", "ces", "leurs", "ses", "des"],
+      ["les", "les", "ces", "leurs", "ses", "des"],
+    ],
+    ofDeterminers: [
+      ["des", "des", "de ces", "de leurs", "de ses"],
+      ["des", "des", "de ces", "de leurs", "de ses"],
+    ],
+  },
+  {
+    verb: pickFrom(
+      "critiqué demandé rejeté défendu annoncé présenté approuvé suspendu reporté examiné confirmé contesté salué condamné augmenté réduit prolongé limité étendu adopté signé publié retiré bloqué financé doublé gelé supprimé relevé assoupli durci réclamé autorisé promis négocié révisé dénoncé soutenu combattu retardé accéléré remplacé garanti menacé atteint estimé versé évalué chiffré réformé encadré plafonné taxé subventionné privatisé amputé paralysé attaqué dévoilé vanté minimisé décrié",
+    ),
+    adverb: pickFrom("aussi déjà encore désormais pourtant toujours"),
+    crowd: pickFrom(
+      "personnes habitants salariés patients locataires agriculteurs enseignants infirmiers médecins étudiants retraités parents élèves usagers clients ouvriers fonctionnaires ingénieurs commerçants artisans chauffeurs avocats chercheurs viticulteurs manifestants riverains réfugiés soldats policiers bénévoles adhérents électeurs",
+    ),
+    organization: institution(
+      "le ",
+      [
+        wordList("conseil syndicat comité collectif réseau groupement bureau centre"),
+        wordList("national régional départemental indépendant interprofessionnel municipal"),
+        [
+          "du logement",
+          "de l'énergie",
+          "de l'eau",
+          "des transports",
+          "de la santé",
+          "de l'éducation",
+          "des retraites",
+          "de l'agriculture",
+          "de la pêche",
+          "du commerce",
+          "du tourisme",
+          "de la sécurité",
+          "de la justice",
+          "des migrations",
+          "des personnes âgées",
+          "des petites entreprises",
+          "des consommateurs",
+          "des locataires",
+          "des finances publiques",
+          "de l'action sociale",
+          "de la culture",
+          "du sport",
+          "de la recherche",
+          "de l'environnement",
+          "du numérique",
+          "de l'emploi",
+          "de la jeunesse",
+          "des familles",
+        ],
+      ],
+      " ",
+    ),
+  },
+);
+
+const SPANISH_VOCABULARY = romanceVocabulary(
+  {
+    masculine: wordList(
+      "impuestos alquileres salarios precios costes presupuestos contratos proyectos programas créditos ingresos servicios transportes hospitales empleos puestos acuerdos datos plazos gastos fondos planes mercados sueldos subsidios recortes peajes trenes puertos centros colegios barrios municipios sectores informes controles requisitos permisos derechos recursos seguros cupos pagos ajustes",
+    ),
+    feminine: wordList(
+      "tasas ayudas normas reformas subvenciones pensiones prestaciones medidas leyes escuelas clínicas empresas fábricas carreteras líneas facturas deudas cuotas multas previsiones cifras encuestas licencias obras viviendas tarifas cuentas ventas pérdidas subidas bajadas exportaciones importaciones negociaciones propuestas inversiones infraestructuras instalaciones plantillas",
+    ),
+    adjectives: wordList(
+      "regional nacional local social fiscal municipal federal central médico sanitario escolar agrícola económico político público presupuestario energético urbano rural europeo extranjero anual mensual excepcional previsto anunciado polémico reciente antiguo actual futuro provisional definitivo masivo excesivo importante considerable adicional necesario costoso peligroso insuficiente moderno digital industrial comercial jurídico judicial financiero bancario salarial mínimo máximo obligatorio voluntario gratuito prioritario regular complejo estricto elevado congelado reducido nuevo pendiente urgente estatal autonómico laboral",
+    ).map(spanishPlurals),
+    determiners: [
+      ["los", "los", "estos", "sus", "unos"],
+      ["las", "las", "estas", "sus", "unas"],
+    ],
+    ofDeterminers: [
+      ["de los", "de los", "de estos", "de sus"],
+      ["de las", "de las", "de estas", "de sus"],
+    ],
+  },
+  {
+    verb: pickFrom(
+      "criticado exigido rechazado defendido anunciado presentado aprobado suspendido aplazado examinado confirmado cuestionado celebrado condenado aumentado reducido prolongado limitado ampliado adoptado firmado publicado retirado bloqueado financiado duplicado congelado suprimido elevado flexibilizado endurecido reclamado autorizado prometido negociado revisado denunciado apoyado combatido retrasado acelerado sustituido garantizado amenazado alcanzado estimado pagado evaluado cifrado reformado regulado gravado subvencionado privatizado recortado paralizado impugnado recurrido investigado desmentido matizado respaldado frenado agilizado",
+    ),
+    adverb: pickFrom("también ya ahora todavía además incluso"),
+    crowd: pickFrom(
+      "personas vecinos trabajadores pacientes inquilinos agricultores profesores enfermeros médicos estudiantes jubilados padres alumnos usuarios clientes obreros funcionarios ingenieros comerciantes artesanos conductores abogados investigadores viticultores manifestantes residentes refugiados soldados agentes voluntarios afiliados votantes",
+    ),
+    organization: institution(
+      "el ",
+      [
+        wordList("consejo sindicato comité colectivo observatorio instituto centro foro"),
+        wordList("nacional regional provincial independiente municipal estatal"),
+        [
+          "de vivienda",
+          "de energía",
+          "del agua",
+          "de transporte",
+          "de salud",
+          "de educación",
+          "de pensiones",
+          "de agricultura",
+          "de pesca",
+          "de comercio",
+          "de turismo",
+          "de seguridad",
+          "de justicia",
+          "de migraciones",
+          "de mayores",
+          "de pequeñas empresas",
+          "de consumidores",
+          "de inquilinos",
+          "de seguridad vial",
+          "de finanzas públicas",
+          "de acción social",
+          "de cultura",
+          "del deporte",
+          "de investigación",
+          "de medio ambiente",
+          "de empleo",
+          "de la juventud",
+          "de las familias",
+        ],
+      ],
+      " ",
+    ),
+  },
+);
 
 const ENGLISH_MONTHS = [
   "January",
@@ -864,133 +585,10 @@ const ENGLISH_MONTHS = [
 ];
 
 const ENGLISH: LanguageBank = {
-  lexicon: ENGLISH_LEXICON,
-  maleNames: [
-    "James",
-    "Michael",
-    "David",
-    "Thomas",
-    "Daniel",
-    "Mark",
-    "Peter",
-    "Andrew",
-    "Richard",
-    "Paul",
-    "Jens",
-    "Viktor",
-    "Mateusz",
-    "Dmitry",
-    "Lars",
-    "Ahmed",
-    "Rahul",
-    "Kenji",
-    "Samuel",
-    "Oleg",
-    "Hassan",
-    "Pavel",
-    "Emmanuel",
-    "Marco",
-    "Kofi",
-    "Sean",
-    "Tomasz",
-    "Arjun",
-    "Felix",
-    "Hugo",
-  ],
-  femaleNames: [
-    "Sarah",
-    "Anna",
-    "Emma",
-    "Laura",
-    "Maria",
-    "Helen",
-    "Claire",
-    "Olga",
-    "Svetlana",
-    "Ingrid",
-    "Fatima",
-    "Priya",
-    "Julia",
-    "Elena",
-    "Sofia",
-    "Katarina",
-    "Grace",
-    "Nadia",
-    "Ursula",
-    "Marta",
-    "Amara",
-    "Ines",
-    "Irina",
-    "Lucy",
-    "Hana",
-    "Chloe",
-    "Agnieszka",
-    "Zainab",
-    "Rebecca",
-    "Yuki",
-  ],
-  surnames: [
-    "Carter",
-    "Hughes",
-    "Morgan",
-    "Bennett",
-    "Fischer",
-    "Novak",
-    "Kowalski",
-    "Lindqvist",
-    "Haddad",
-    "Okafor",
-    "Mensah",
-    "Sato",
-    "Tanaka",
-    "Rossi",
-    "Moreau",
-    "Jansen",
-    "Virtanen",
-    "Horvath",
-    "Dimitrov",
-    "Popescu",
-    "Brennan",
-    "Walsh",
-    "Gallagher",
-    "Thornton",
-    "Ashworth",
-    "Keller",
-    "Baptiste",
-    "Mwangi",
-    "Osei",
-    "Costa",
-    "Andersen",
-    "Nyberg",
-    "Kaplan",
-    "Rahman",
-    "Chowdhury",
-    "Nakamura",
-    "Silva",
-    "Vargas",
-    "Holm",
-    "Kovac",
-    "Adeyemi",
-    "Barker",
-    "Castellano",
-    "Doherty",
-    "Eriksen",
-    "Farouk",
-    "Gruber",
-    "Hendricks",
-    "Ibrahim",
-    "Jovanovic",
-    "Kimura",
-    "Lombardi",
-    "Mahler",
-    "Nowak",
-    "O'Brien",
-    "Pereira",
-    "Quinn",
-    "Reyes",
-    "Sandberg",
-    "Templeton",
-  ],
+  vocabulary: ENGLISH_VOCABULARY,
+  maleNames: ENGLISH_NAMES.maleNames,
+  femaleNames: ENGLISH_NAMES.femaleNames,
+  surnames: ENGLISH_NAMES.surnames,
   roles: [
     ["the interior minister", "the interior minister"],
     ["the prime minister", "the prime minister"],
@@ -999,11 +597,10 @@ const ENGLISH: LanguageBank = {
     ["the finance minister", "the finance minister"],
     ["the opposition leader", "the opposition leader"],
     ["a senior diplomat", "a senior diplomat"],
-    ["the head of the union", "the head of the union"],
+    ["the union leader", "the union leader"],
     ["the health minister", "the health minister"],
-    ["an adviser to the president", "an adviser to the president"],
+    ["a presidential adviser", "a presidential adviser"],
   ],
-  pronouns: ["he", "she"],
   regions: [
     "in the north",
     "in the south",
@@ -1013,20 +610,6 @@ const ENGLISH: LanguageBank = {
     "in the east",
     "in the west",
     "in rural areas",
-  ],
-  organizations: [
-    "the European Commission",
-    "the interior ministry",
-    "the national statistics office",
-    "the main opposition party",
-    "Amnesty International",
-    "the transport workers' union",
-    "the central bank",
-    "the chamber of commerce",
-    "the World Health Organization",
-    "the regional government",
-    "the electoral commission",
-    "the UN refugee agency",
   ],
   places: [
     ["Minsk", "Belarus"],
@@ -1089,71 +672,49 @@ const ENGLISH: LanguageBank = {
     "on Saturday",
   ],
   months: ENGLISH_MONTHS,
-  quotes: [
-    "We will not accept any attempt to silence the people",
-    "This is a matter of life and death for thousands of families",
-    "Nobody wants this dispute to drag on for another year",
-    "We have made our position very clear to the government",
-    "The situation on the ground is getting worse every day",
-    "There is no plan and there is no money",
-    "We are ready to talk, but not under these conditions",
-    "People are tired and they want answers",
-    "It is too early to say what this will mean for the region",
-    "Our door remains open to anyone who wants to find a solution",
-    "This decision was taken without asking the people who will pay for it",
-    "We will do everything in our power to protect those who are most at risk",
-  ],
+  quotes: compileAll([
+    "We {V} {X} {G}, and {X} {V} {X}",
+    "{X} {G} {V} {X}, and {NN} want answers from {X}",
+    "This is about {NN} and {X} {G}",
+    "We welcome {NN} who {V} {X} {G}",
+    "Nobody {V} {X} {G} without {X}",
+    "{NN} {V} {X}, and we {V} {X} {G}",
+  ]),
   quote: (text, ending) => `\u201c${text}${ending}\u201d`,
   ledes: compileAll([
-    "{P}, {R}, said {W} that the {T} would go ahead despite growing opposition in {C}.",
-    "Thousands of people took to the streets of {C} {W} to protest against the {T} announced by {P}, more than {NUM} according to the organisers.",
-    "{O} {W} called on {P} to halt the {T}, warning that more than {NUM} people could be affected.",
-    "{P} {W} announced new measures to deal with the {T}, after weeks of criticism from {O}.",
-    "Talks between {P} and {P2} on the {T} ended without agreement in {C} {W}.",
+    "{P}, {R}, {W} {V} {X} {G} in {C}, saying {X} {V} {X}.",
+    "More than {NUM} {NN} gathered in {C} {W} after {O} {V} {X} {G}.",
+    "{O} {W} {V} {X} {G}, and {P} warned {X} {V} {X}.",
+    "{P} and {P2} {W} {V} {X} {G} in {C}, but {X} {V} {X}.",
+    "Police in {C} {W} {V} {X} {G} as {NUM} {NN} {V} {X}.",
   ]),
   sentences: compileAll([
-    "{P} said the government would not back down over the {T}, even though pressure has been mounting for weeks.",
-    "{QC} {P} told reporters in {C}.",
-    "According to {O}, more than {NUM} people have been affected by the {T} since {P} took office.",
-    "Critics accuse {P} of failing to take the concerns of people outside {C} seriously.",
-    "It was not immediately clear whether {O} would back the proposal put forward by {P}, which still has to be approved by the {NUM2} members of parliament.",
-    "{P}, {R}, admitted that the measures would not solve the problem in {C} overnight.",
-    "In a statement, {O} said it was \u201cdeeply concerned\u201d about the situation in {C}, where {NUM2} supporters of {P} have been detained.",
-    "Police in {C} said {NUM2} supporters of {P} had been arrested, a figure that could not be independently verified.",
-    "{S} is expected to travel to {C2} next week to discuss the {T} with {P2}.",
-    "The two sides have been at odds over the {T} for months, and the meeting with {P2} has done little to change that.",
-    "Economists advising {P} say the {T} could knock as much as {PCT} off economic growth {N} this year.",
-    "{P2}, {R2}, told {AG} that the talks had been \u201cconstructive\u201d but that there was still a lot of work to do.",
-    "Many of the {NUM} residents of {C} say they no longer trust the promises made by {P}.",
-    "The opposition has demanded an independent inquiry and accused {P} of hiding the truth about the {T}.",
-    "According to {P}, a first draft will be ready by the end of the month and will then be discussed with {O}.",
-    "{HE} was ready to talk to anyone in {C}, {P} added, but not under these conditions.",
-    "Since {P} announced the plan, more than {NUM} people have marched in {C} and other cities.",
-    "{P2} also spoke about the {T} {W}, calling it a \u201cserious mistake\u201d by the government.",
-    "{QP} With those words, {P} ended a speech that lasted for more than an hour.",
-    "Officials in {C} say they have received more than {NUM} complaints about the {T} since {P} first announced it.",
-    "The government has rejected the criticism, saying the {T} is needed to protect jobs and keep prices under control, {P2} said.",
-    "{P}, who has faced growing criticism over the {T}, is due to appear before a committee of the parliament next week.",
-    "Hospitals in {C} reported a sharp rise in patients since the {T} began, according to figures seen by {P2}.",
-    "{P2} recalled that a similar plan had collapsed in {C2} only two years earlier after a legal challenge.",
-    "Shopkeepers near the central square of {C} told {AG} that their takings had fallen by almost half, a claim {P} disputed.",
-    "A leaked memo, whose authenticity {O} did not deny, suggests {P} was warned about the risks months ago.",
-    "Teachers, nurses and bus drivers joined the walkout in {C}, where {P2} addressed a crowd from the back of a lorry.",
-    "{P} flew to {C2} on a government jet, a trip that opposition newspapers described as a waste of money.",
-    "Rights groups fear the {T} will be used to justify a wider clampdown, and {O} has asked {P} for guarantees.",
-    "Turnout at the latest rally in {C} was lower than organisers had hoped, partly because of heavy rain, {P2} conceded.",
-    "In a rare interview with state television, {P} blamed foreign media for exaggerating the scale of the unrest.",
-    "Several ministers are said to have privately urged {P} to delay the vote until after the holidays.",
-    "Farmers blocked the motorway outside {C} with tractors for several hours, demanding to meet {P} in person.",
-    "Opinion polls published this week put support for {P} at its lowest level since the last election.",
-    "{P2}, who spent a decade working in {C2}, said the mood in the capital had rarely been so tense.",
-    "Lawyers for the families of those detained say their clients were denied access to a doctor, an accusation {P} rejected.",
-    "Diplomats based in {C} said privately that they expected {P} to survive the crisis, at least for now.",
-    "Prices of bread and fuel in {C} have almost doubled since the spring, squeezing households already hit by the {T}.",
-    "Hundreds of students staged a sit-in at the university in {C}, chanting slogans against {P} late into the night.",
-    "The mayor of {C2}, an ally of {P2}, offered to host a new round of negotiations in the town hall.",
-    "{P} insisted that the money would reach the regions that needed it most, starting with the area around {C}.",
-    "Independent monitors from {O} plan to publish a detailed report on the {T} before the end of the year, {P2} said.",
+    "{P} said {X} {G} {D} {V} {X} over {NUM} {NN}.",
+    "{QC} {P} told {AG} in {C}.",
+    "{O} estimated that {X} {V} {X} after {NUM} {NN} {V} {X}.",
+    "Critics of {S} say {X} {D} {V} {X} {G}.",
+    "Whether {X} {G} {V} {X} was unclear, {P2} said.",
+    "{P}, {R}, {V} {X} {G} and {D} {V} {X}.",
+    "{O} {V} {X} {G}, which {P} {V} {NUM2} days ago.",
+    "Police in {C} said {NUM2} {NN} {V} {X} {G}.",
+    "{S} and {P2}, who {V} {X} {G}, will travel to {C2}.",
+    "Both sides {V} {X} {G} for months, {P2} said.",
+    "{P} expects {X} {G} to cost {PCT} of {X}.",
+    "{P2}, {R2}, told {AG} {X} {D} {V} {X} {G}.",
+    "Of the {NUM} {NN} in {C}, many say {X} {D} {V} {X}.",
+    "Since {P} {V} {X}, {NUM} {NN} {V} {X} in {C} and {C2}.",
+    "{QP} With those words, {P} {V} {X} {G}.",
+    "Officials in {C} {V} {NUM} {NN} {G} since {P} {V} {X}.",
+    "{P}'s government {V} {X}, saying {X} {V} {X} {G}.",
+    "{P}, who {V} {X} {G}, {V} the {T} {W}.",
+    "{X} {N} {V} {X} {G}, according to {P2}.",
+    "{P2} recalled that {X} {V} {X} in {C2} only {NUM2} days earlier.",
+    "{NN} near {C} told {AG} {X} {G} {V} {X}.",
+    "Speaking to {NN}, {P} {V} {X} {G}.",
+    "Ministers urged {P} to delay {X} {G}.",
+    "{NN} blocked {X} outside {C} for {NUM2} hours, demanding {X} {G}.",
+    "Support for {P} fell to {PCT}, as {X} {G} {V} {X}.",
+    "Prices {G} in {C} rose by {PCT} since {X} {V} the {T}.",
   ]),
   headlines: compileAll([
     "{P} vows to press ahead with {t} despite protests",
@@ -1214,78 +775,16 @@ const GERMAN_MONTHS = [
 ];
 
 const GERMAN: LanguageBank = {
-  lexicon: GERMAN_LEXICON,
-  maleNames: [
-    "Thomas",
-    "Michael",
-    "Stefan",
-    "Andreas",
-    "Jürgen",
-    "Markus",
-    "Klaus",
-    "Frank",
-    "Tobias",
-    "Florian",
-    "Matthias",
-    "Uwe",
-    "Jörg",
-    "Sebastian",
-    "Lukas",
-  ],
-  femaleNames: [
-    "Anna",
-    "Katrin",
-    "Sabine",
-    "Julia",
-    "Claudia",
-    "Petra",
-    "Martina",
-    "Lena",
-    "Sarah",
-    "Monika",
-    "Birgit",
-    "Ulrike",
-    "Franziska",
-    "Hannah",
-    "Susanne",
-  ],
-  surnames: [
-    "Müller",
-    "Schmidt",
-    "Schneider",
-    "Fischer",
-    "Weber",
-    "Meyer",
-    "Wagner",
-    "Becker",
-    "Schulz",
-    "Hoffmann",
-    "Koch",
-    "Richter",
-    "Klein",
-    "Wolf",
-    "Schröder",
-    "Neumann",
-    "Schwarz",
-    "Zimmermann",
-    "Braun",
-    "Krüger",
-    "Hofmann",
-    "Hartmann",
-    "Lange",
-    "Schmitt",
-    "Werner",
-    "Krause",
-    "Lehmann",
-    "Köhler",
-    "Herrmann",
-    "König",
-    "Walter",
-    "Huber",
-    "Kaiser",
-    "Fuchs",
-    "Peters",
-  ],
+  vocabulary: GERMAN_VOCABULARY,
+  maleNames: wordList(
+    "Thomas Michael Stefan Andreas Jürgen Markus Klaus Frank Tobias Florian Matthias Uwe Jörg Sebastian Lukas Jan Felix Moritz Jonas Niklas Philipp Alexander Christian Daniel Martin Oliver Ralf Dirk Holger Bernd Karl Wolfgang Dieter Heiko Sven Torsten Marco Dennis Kai Till Benedikt Maximilian Leon Paul Simon Johannes Georg Helmut Volker Rainer",
+  ),
+  femaleNames: wordList(
+    "Anna Katrin Sabine Julia Claudia Petra Martina Lena Sarah Monika Birgit Ulrike Franziska Hannah Susanne Andrea Nicole Stefanie Christina Kerstin Heike Silke Anja Tanja Melanie Jana Laura Lisa Marie Sophie Johanna Charlotte Miriam Nadine Simone Karin Renate Elke Gabriele Ines Carolin Theresa Annika Verena Judith Ricarda Saskia Nina Marlene",
+  ),
+  surnames: wordList(
+    "Müller Schmidt Schneider Fischer Weber Meyer Wagner Becker Schulz Hoffmann Koch Richter Klein Wolf Schröder Neumann Schwarz Zimmermann Braun Krüger Hofmann Hartmann Lange Schmitt Werner Krause Lehmann Köhler Herrmann König Walter Huber Kaiser Fuchs Peters Schäfer Bauer Jung Möller Vogel Friedrich Keller Günther Berger Winkler Roth Beck Lorenz Baumann Albrecht Schuster Ludwig Böhm Winter Kraus Schumacher Krämer Vogt Stein Jäger Otto Sommer Groß Seidel Heinrich Brandt Haas Schreiber Graf Dietrich Ziegler Kuhn Pohl Engel Horn Busch Bergmann Voigt Sauer Arnold Wolff Pfeiffer",
+  ),
   roles: [
     ["der Innenminister", "die Innenministerin"],
     ["der Regierungssprecher", "die Regierungssprecherin"],
@@ -1295,7 +794,6 @@ const GERMAN: LanguageBank = {
     ["der Gewerkschaftschef", "die Gewerkschaftschefin"],
     ["der Gesundheitsminister", "die Gesundheitsministerin"],
   ],
-  pronouns: ["er", "sie"],
   regions: [
     "im Norden",
     "im Süden",
@@ -1305,18 +803,6 @@ const GERMAN: LanguageBank = {
     "im Osten",
     "im Westen",
     "auf dem Land",
-  ],
-  organizations: [
-    "Amnesty International",
-    "Greenpeace",
-    "Verdi",
-    "IG Metall",
-    "Caritas",
-    "Pro Asyl",
-    "Foodwatch",
-    "Transparency International",
-    "Oxfam",
-    "Attac",
   ],
   places: [
     ...[
@@ -1371,56 +857,49 @@ const GERMAN: LanguageBank = {
     "am Samstag",
   ],
   months: GERMAN_MONTHS,
-  quotes: [
-    "Wir werden uns nicht einschüchtern lassen",
-    "Das ist für viele Familien eine Frage der Existenz",
-    "Niemand will, dass dieser Streit noch ein weiteres Jahr dauert",
-    "Wir haben der Regierung unsere Position sehr deutlich gemacht",
-    "Die Lage vor Ort wird jeden Tag schlimmer",
-    "Es gibt keinen Plan und es gibt kein Geld",
-    "Wir sind zu Gesprächen bereit, aber nicht unter diesen Bedingungen",
-    "Die Menschen sind müde und sie wollen Antworten",
-    "Es ist noch zu früh, um zu sagen, was das für die Region bedeutet",
-    "Unsere Tür steht allen offen, die eine Lösung suchen",
-  ],
+  quotes: compileAll([
+    "Wir haben {X} {G} {V}, und {X} haben {X} {V}",
+    "{X} haben {X} {V}, und {NN} wollen Antworten über {X}",
+    "Es geht um {NN} in {C} und um {X} {G}",
+    "Unsere Tür steht {NN} offen, die {X} {G} {V} haben",
+    "Niemand in {C} hat {X} {G} {V}, auch nicht {NN}",
+    "{NN} in {C} haben {X} {G} {V}, {X} aber nicht",
+  ]),
   quote: (text, ending) => (ending === "," ? `\u201e${text}\u201c,` : `\u201e${text}.\u201c`),
   ledes: compileAll([
-    "{P}, {R}, hat {W} angekündigt, dass die {T} trotz wachsender Kritik in {C} fortgesetzt werden soll.",
-    "Tausende Menschen sind {W} in {C} gegen die von {P} geplante {T} auf die Straße gegangen, nach Angaben der Veranstalter waren es mehr als {NUM}.",
-    "{O} hat {P} {W} aufgefordert, die {T} zu stoppen, weil sonst mehr als {NUM} Menschen betroffen sein könnten.",
-    "Die Gespräche zwischen {P} und {P2} über die {T} sind {W} in {C} ohne Ergebnis zu Ende gegangen.",
+    "{P}, {R}, hat {D} {W} in {C} {X} {G} {V}, weil {X} {X} {V} hatten.",
+    "Mehr als {NUM} {NN} haben sich {W} in {C} versammelt, nachdem {O} {X} {G} {V} hatte.",
+    "{O} hat {D} {W} {X} {G} {V}, und {P} warnte, {X} hätten {X} {V}.",
+    "{P} und {P2} haben {W} in {C} {X} {G} {V}, doch {X} {G} wurden {V}.",
+    "Die Polizei in {C} hat {W} {X} {G} {V}, als {NUM} {NN} {X} {V} hatten.",
   ]),
   sentences: compileAll([
-    "{P} sagte, man werde bei der {T} nicht nachgeben, auch wenn der Druck in den vergangenen Wochen gewachsen sei.",
-    "{QC} sagte {P} vor Journalisten in {C}.",
-    "Nach Angaben von {O} sind seit dem Amtsantritt von {P} mehr als {NUM} Menschen von der {T} betroffen.",
-    "Kritiker werfen {P} vor, die Sorgen der Menschen außerhalb von {C} nicht ernst zu nehmen.",
-    "Es war zunächst unklar, ob {O} den Vorschlag von {P} unterstützen wird, über den die {NUM2} Abgeordneten noch abstimmen müssen.",
-    "{P}, {R}, räumte ein, dass die Maßnahmen das Problem in {C} nicht über Nacht lösen würden.",
-    "In einer Erklärung von {O} hieß es, man sei über die Lage in {C} \u201ezutiefst besorgt\u201c, nachdem dort {NUM2} Anhänger von {P} festgenommen worden seien.",
-    "Die Polizei in {C} teilte mit, dass {NUM2} Anhänger von {P} festgenommen worden seien, die Angaben ließen sich aber nicht unabhängig überprüfen.",
-    "{S} will in der kommenden Woche nach {C2} reisen, um dort mit {P2} über die {T} zu sprechen.",
-    "Beide Seiten streiten seit Monaten über die {T}, und auch das Treffen mit {P2} hat bisher keine Einigung gebracht.",
-    "Ökonomen, die {P} beraten, schätzen, dass die {T} das Wachstum {N} in diesem Jahr um bis zu {PCT} bremsen könnte.",
-    "{P2}, {R2}, sagte der Nachrichtenagentur {AG}, die Gespräche seien \u201ekonstruktiv\u201c gewesen, es bleibe aber noch viel zu tun.",
-    "Viele der {NUM} Einwohner von {C} haben nach eigenen Worten kaum noch Vertrauen in die Versprechen von {P}.",
-    "Die Opposition fordert eine unabhängige Untersuchung und wirft {P} vor, die Öffentlichkeit über die {T} getäuscht zu haben.",
-    "Nach Angaben von {P} soll ein erster Entwurf bis zum Ende des Monats vorliegen, über den dann mit {O} gesprochen werden soll.",
-    "{HE} sei bereit, mit allen Seiten in {C} zu sprechen, sagte {P}, aber nicht unter diesen Bedingungen.",
-    "Seit {P} den Plan vorgestellt hat, sind in {C} und anderen Städten mehr als {NUM} Menschen auf die Straße gegangen.",
-    "Auch {P2} äußerte sich {W} zu der {T} und sprach von einem \u201eschweren Fehler\u201c der Regierung.",
-    "{QP} Mit diesen Worten beendete {P} eine Rede, die mehr als eine Stunde gedauert hatte.",
-    "Die Behörden in {C} haben nach eigenen Angaben mehr als {NUM} Beschwerden über die {T} erhalten, wie {P} bestätigte.",
-    "Kliniken in {C} melden seit Beginn der {T} deutlich mehr Patienten, wie aus Zahlen hervorgeht, die {P2} vorliegen.",
-    "{P2} erinnerte daran, dass ein ähnlicher Plan in {C2} erst vor zwei Jahren vor Gericht gescheitert war.",
-    "Händler rund um den Marktplatz von {C} berichteten der Agentur {AG}, ihre Umsätze seien fast um die Hälfte eingebrochen, was {P} bestreitet.",
-    "Ein internes Papier, dessen Echtheit {O} nicht bestreitet, legt nahe, dass {P} schon vor Monaten gewarnt worden war.",
-    "Lehrer, Pflegekräfte und Busfahrer schlossen sich in {C} dem Streik an, wo {P2} von einem Lastwagen aus zur Menge sprach.",
-    "Umfragen, die in dieser Woche veröffentlicht wurden, sehen die Zustimmung für {P} auf dem tiefsten Stand seit der letzten Wahl.",
-    "Landwirte blockierten die Autobahn vor {C} stundenlang mit Traktoren und verlangten ein Treffen mit {P}.",
-    "Hunderte Studierende besetzten die Universität in {C} und riefen bis spät in die Nacht Parolen gegen {P}.",
-    "Die Bürgermeisterin von {C2}, eine Verbündete von {P2}, bot an, eine neue Verhandlungsrunde im Rathaus auszurichten.",
-    "{P} beteuerte, das Geld werde zuerst in die Regionen fließen, die es am dringendsten brauchten, beginnend mit dem Umland von {C}.",
+    "{P} sagte {W}, {X} {G} hätten {D} {X} {V}.",
+    "{QC} sagte {P} der Agentur {AG}.",
+    "Nach Angaben {G} in {C} haben {NUM} {NN} {X} {V}.",
+    "{O} schätzt, dass {X} {X} {V} haben, nachdem {NUM} {NN} {X} {V} hatten.",
+    "Kritiker werfen {P} vor, {X} {G} {V} zu haben.",
+    "Offen blieb, ob {P2} in {C} {X} {G} {V} hat.",
+    "{P}, {R}, hat {D} {X} {G} {V} und {X} {V}.",
+    "{O} hat {D} {X} {G} {V}, die {P} vor {NUM2} Tagen {V} hatte.",
+    "Die Polizei in {C} teilte mit, {NUM2} {NN} hätten {X} {G} {V}.",
+    "{S} will in {C2} mit {P2} über {X} {G} sprechen.",
+    "{P} erwartet, dass {X} {G} {PCT} kosten werden.",
+    "{P2}, {R2}, sagte {AG}, {X} hätten {X} {G} {V}.",
+    "Viele der {NUM} {NN} in {C} sagen, {X} hätten {D} {X} {V}.",
+    "Seit {P} {X} {V} hat, haben {D} {NUM} {NN} in {C} {X} {V}.",
+    "{QP} So {P} {W} in {C} über {X} {G}.",
+    "Beamte in {C} haben {D} {NUM} {NN} {G} {V}, seit {P} {X} {V} hat.",
+    "Die Regierung von {P} hat {D} {X} {V}, weil {X} {X} {G} {V} hätten.",
+    "{P} hat {W} die {T} {V}, nachdem {X} {G} {V} worden waren.",
+    "{X} {N} haben {D} {X} {G} {V}, sagte {P2}.",
+    "{P2} erinnerte an {X} {G}, die {P} {V} hatte.",
+    "{NN} in {C} sagten {AG}, {X} {G} hätten {X} {V}.",
+    "Im Gespräch mit {P2} hat {P} {D} {X} {G} {V}.",
+    "Mehrere Minister in {C} drängten {P}, {X} {G} zu verschieben.",
+    "{NN} blockierten {X} vor {C} und verlangten {NUM2} Stunden lang von {P} {X} {G}.",
+    "Die Zustimmung für {P} sank auf {PCT}, während {X} {G} {X} {V} haben.",
+    "Seit {X} die {T} {V} haben, kosten {X} {G} in {C} {PCT} mehr.",
   ]),
   headlines: compileAll([
     "{P} hält trotz Protesten an {t} fest",
@@ -1477,78 +956,16 @@ const FRENCH_MONTHS = [
 ];
 
 const FRENCH: LanguageBank = {
-  lexicon: FRENCH_LEXICON,
-  maleNames: [
-    "Jean",
-    "Pierre",
-    "Michel",
-    "Philippe",
-    "Nicolas",
-    "Laurent",
-    "François",
-    "Olivier",
-    "Julien",
-    "Thierry",
-    "Éric",
-    "Sébastien",
-    "Antoine",
-    "Benoît",
-    "Mathieu",
-  ],
-  femaleNames: [
-    "Marie",
-    "Nathalie",
-    "Isabelle",
-    "Sylvie",
-    "Catherine",
-    "Sophie",
-    "Valérie",
-    "Céline",
-    "Claire",
-    "Hélène",
-    "Camille",
-    "Élise",
-    "Aurélie",
-    "Agnès",
-    "Mathilde",
-  ],
-  surnames: [
-    "Martin",
-    "Bernard",
-    "Dubois",
-    "Robert",
-    "Richard",
-    "Petit",
-    "Durand",
-    "Leroy",
-    "Moreau",
-    "Simon",
-    "Lefebvre",
-    "Garcia",
-    "Bertrand",
-    "Roux",
-    "Vincent",
-    "Fournier",
-    "Morel",
-    "Girard",
-    "Lefèvre",
-    "Mercier",
-    "Dupont",
-    "Lambert",
-    "Bonnet",
-    "Legrand",
-    "Garnier",
-    "Faure",
-    "Rousseau",
-    "Blanc",
-    "Guérin",
-    "Muller",
-    "Henry",
-    "Roussel",
-    "Chevalier",
-    "Masson",
-    "Brunet",
-  ],
+  vocabulary: FRENCH_VOCABULARY,
+  maleNames: wordList(
+    "Jean Pierre Michel Philippe Alain Nicolas Christophe François Laurent Éric Julien Thomas Antoine Olivier Sébastien Mathieu Vincent Guillaume Romain Benoît Patrick Didier Thierry Bruno Marc Yves Hugo Lucas Louis Arthur Maxime Adrien Clément Damien Fabrice Gilles Jérôme Pascal Rémi Xavier",
+  ),
+  femaleNames: wordList(
+    "Marie Nathalie Isabelle Sylvie Catherine Sophie Anne Céline Julie Claire Camille Émilie Aurélie Sandrine Valérie Chloé Léa Manon Pauline Élodie Hélène Florence Agnès Martine Brigitte Laure Mathilde Inès Juliette Margaux Océane Delphine Virginie Stéphanie Corinne Béatrice Clémence Alice Louise Zoé",
+  ),
+  surnames: wordList(
+    "Martin Bernard Dubois Thomas Robert Richard Petit Durand Leroy Moreau Simon Laurent Lefebvre Michel Garcia David Bertrand Roux Vincent Fournier Morel Girard André Lefèvre Mercier Dupont Lambert Bonnet François Martinez Legrand Garnier Faure Rousseau Blanc Guérin Muller Henry Roussel Nicolas Perrin Morin Mathieu Clément Gauthier Dumont Lopez Fontaine Chevalier Robin Masson Sanchez Gérard Nguyen Boyer Denis Lemaire Duval Joly Gautier Roger Roche Roy Noël Meyer Lucas Meunier Perez Marchand Dufour Blanchard Barbier Brun Dumas Brunet Schmitt Leroux Colin Fernandez",
+  ),
   roles: [
     ["le ministre de l'Intérieur", "la ministre de l'Intérieur"],
     ["le porte-parole du gouvernement", "la porte-parole du gouvernement"],
@@ -1558,7 +975,6 @@ const FRENCH: LanguageBank = {
     ["le secrétaire général du syndicat", "la secrétaire générale du syndicat"],
     ["le ministre de la Santé", "la ministre de la Santé"],
   ],
-  pronouns: ["il", "elle"],
   regions: [
     "dans le Nord",
     "dans le Sud",
@@ -1568,17 +984,6 @@ const FRENCH: LanguageBank = {
     "dans l'Est",
     "dans l'Ouest",
     "en zone rurale",
-  ],
-  organizations: [
-    "Amnesty International",
-    "Greenpeace",
-    "Oxfam",
-    "Médecins sans frontières",
-    "Force ouvrière",
-    "Transparency International",
-    "Attac",
-    "Emmaüs",
-    "Human Rights Watch",
   ],
   places: [
     ...[
@@ -1621,57 +1026,48 @@ const FRENCH: LanguageBank = {
   agencies: ["AFP", "Reuters", "Belga"],
   weekdays: ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"],
   months: FRENCH_MONTHS,
-  quotes: [
-    "Nous ne laisserons personne faire taire la population",
-    "C'est une question de survie pour des milliers de familles",
-    "Personne ne veut que ce conflit dure encore un an",
-    "Nous avons été très clairs avec le gouvernement",
-    "La situation sur le terrain se dégrade de jour en jour",
-    "Il n'y a pas de plan et il n'y a pas d'argent",
-    "Nous sommes prêts à discuter, mais pas dans ces conditions",
-    "Les gens sont fatigués et ils veulent des réponses",
-    "Il est trop tôt pour dire ce que cela signifie pour la région",
-    "Notre porte reste ouverte à tous ceux qui cherchent une solution",
-  ],
+  quotes: compileAll([
+    "Nous avons {V} {X} {G}, et {X} ont {V} {X}",
+    "{X} ont {V} {X}, et {NN} veulent des réponses sur {X}",
+    "Il s'agit de {NN} et {X} {G}",
+    "Nous accueillons les {NN} qui ont {V} {X} {G}",
+    "Personne n'a {V} {X} {G}, pas même {NN}",
+    "Les {NN} ont {V} {X} {G}, pas {X}",
+  ]),
   quote: (text, ending) =>
     ending === "," ? `\u00ab\u00a0${text}\u00a0\u00bb,` : `\u00ab\u00a0${text}.\u00a0\u00bb`,
   ledes: compileAll([
-    "{P}, {R}, a annoncé {W} que la {T} serait maintenue malgré la colère qui monte à {C}.",
-    "Des milliers de personnes ont manifesté {W} à {C} contre la {T} voulue par {P}, plus de {NUM} selon les organisateurs.",
-    "{O} a appelé {W} {P} à suspendre la {T}, estimant que plus de {NUM} personnes pourraient en subir les conséquences.",
-    "Les discussions entre {P} et {P2} sur la {T} se sont achevées {W} à {C} sans le moindre accord.",
+    "{P}, {R}, a {V} {W} à {C} {X} {G}, estimant que {X} avaient {V} {X}.",
+    "Plus de {NUM} {NN} se sont rassemblés {W} à {C} après que {P} a {V} {X} {G}.",
+    "{O} a {V} {W} {X} {G}, et selon {P}, {X} ont {V} {X}.",
+    "{P} et {P2} ont {V} {W} à {C} {X} {G}, mais {X} ont {V} {X}.",
+    "La police de {C} a {V} {W} {X} {G}, alors que {NUM} {NN} avaient {V} {X}.",
   ]),
   sentences: compileAll([
-    "{P} a affirmé que le gouvernement ne céderait pas sur la {T}, même si la pression s'est accentuée ces dernières semaines.",
-    "{QC} a déclaré {P} devant la presse à {C}.",
-    "Selon {O}, plus de {NUM} personnes sont touchées par la {T} depuis l'arrivée de {P}.",
-    "Les critiques reprochent à {P} de ne pas prendre au sérieux les inquiétudes des habitants de {C}.",
-    "Il n'était pas clair dans l'immédiat si {O} soutiendrait le projet de {P}, qui doit encore être examiné par les {NUM2} députés.",
-    "{P}, {R}, a reconnu que ces mesures ne suffiraient pas à régler le problème de {C} du jour au lendemain.",
-    "Dans un communiqué, {O} s'est dit \u00ab\u00a0profondément préoccupé\u00a0\u00bb par la situation à {C}, où {NUM2} partisans de {P} ont été interpellés.",
-    "La police de {C} a indiqué que {NUM2} partisans de {P} avaient été interpellés, un chiffre qui n'a pas pu être vérifié de source indépendante.",
-    "{S} doit se rendre la semaine prochaine à {C2} pour s'entretenir avec {P2} de la {T}.",
-    "Les deux camps s'opposent depuis des mois sur la {T}, et la rencontre avec {P2} n'a pour l'instant rien changé.",
-    "Selon les économistes qui conseillent {P}, la {T} pourrait coûter jusqu'à {PCT} de la croissance {N} cette année.",
-    "{P2}, {R2}, a déclaré à l'agence {AG} que les discussions avaient été \u00ab\u00a0constructives\u00a0\u00bb, mais qu'il restait beaucoup à faire.",
-    "Beaucoup des {NUM} habitants de {C} disent ne plus avoir confiance dans les promesses de {P}.",
-    "L'opposition réclame une enquête indépendante et accuse {P} d'avoir caché la vérité sur la {T} aux citoyens.",
-    "D'après {P}, un premier texte doit être présenté d'ici à la fin du mois et discuté avec {O}.",
-    "Le dialogue reste possible avec tout le monde à {C}, a ajouté {P}, mais pas dans ces conditions.",
-    "Depuis l'annonce de {P}, plus de {NUM} personnes ont défilé à {C} et dans d'autres villes.",
-    "{P2} a également réagi {W} à la {T}, évoquant une \u00ab\u00a0grave erreur\u00a0\u00bb du gouvernement.",
-    "{QP} C'est par ces mots que {P} a conclu un discours de plus d'une heure.",
-    "Les services de la ville de {C} disent avoir reçu plus de {NUM} plaintes au sujet de la {T}, a confirmé {P}.",
-    "Les hôpitaux de {C} font état d'une nette hausse des admissions depuis le début de la {T}, selon des chiffres consultés par {P2}.",
-    "{P2} a rappelé qu'un projet semblable avait échoué à {C2} il y a deux ans à peine, après un recours en justice.",
-    "Des commerçants du centre de {C} ont confié à l'agence {AG} que leur chiffre d'affaires avait chuté de moitié, ce que {P} conteste.",
-    "Une note interne, dont {O} ne dément pas l'authenticité, laisse penser que {P} avait été averti des risques depuis des mois.",
-    "Enseignants, infirmiers et chauffeurs de bus ont rejoint la grève à {C}, où {P2} a harangué la foule du haut d'un camion.",
-    "Les sondages publiés cette semaine placent la cote de {P} à son plus bas niveau depuis la dernière élection.",
-    "Des agriculteurs ont bloqué l'autoroute aux abords de {C} avec leurs tracteurs pendant plusieurs heures pour exiger de rencontrer {P}.",
-    "Des centaines d'étudiants ont occupé l'université de {C} en scandant des slogans hostiles à {P} jusque tard dans la nuit.",
-    "Le maire de {C2}, un allié de {P2}, a proposé d'accueillir une nouvelle séance de négociations à l'hôtel de ville.",
-    "{P} a assuré que l'argent irait d'abord aux régions qui en ont le plus besoin, à commencer par les environs de {C}.",
+    "Selon {P}, {X} {G} ont {V} {X}.",
+    "{QC} a déclaré {P} à {C}.",
+    "{O} estime que {NUM} {NN} ont {V} {X} après que {X} ont {V} {X}.",
+    "Les critiques de {S} affirment que {X} ont {V} {X} {G}.",
+    "{P2} ignore si {X} {G} ont {V} {X}.",
+    "{P}, {R}, a {V} {X} {G} et a {D} {V} {X}.",
+    "{O} a {V} {X} {G}, que {P} avait {V} il y a {NUM2} jours.",
+    "La police de {C} a indiqué que {NUM2} {NN} avaient {V} {X} {G}.",
+    "{S} se rendra à {C2} avec {P2}, qui a {V} {X} {G}.",
+    "{P} prévoit que {X} {G} coûteront {PCT} {G}.",
+    "Selon {P2}, {R2}, {X} ont {V} {X} {G}.",
+    "Beaucoup des {NUM} {NN} de {C} estiment que {X} ont {V} {X}.",
+    "Depuis que {P} a {V} {X}, {NUM} {NN} ont {V} {X} à {C} et {N}.",
+    "{QP} Par ces mots, {P} a {V} {X} {G}.",
+    "Les autorités de {C} ont {V} {NUM} {NN} depuis que {P} a {V} {X}.",
+    "Le gouvernement de {P} a {V} {X}, jugeant que {X} {G} avaient {V} {X}.",
+    "{P}, qui a {V} {X} {G}, a {V} {W} la {T}.",
+    "Des {NN} de {C} ont confié à {P2} que {X} {G} avaient {V} {X}.",
+    "En présence de {P2}, {P} a {V} {X} {G}.",
+    "Des proches de {P} ont {V} {X} {G}.",
+    "Des centaines de {NN} ont bloqué {X} près de {C} pendant {NUM2} heures, exigeant de {P} {X} {G}.",
+    "La cote de {P} est tombée à {PCT}, alors que {X} {G} ont {V} {X}.",
+    "Les prix {G} ont augmenté de {PCT} à {C} depuis que {X} ont {V} la {T}.",
+    "{P2} a rappelé que {X} avaient {V} {X} à {C2} il y a {NUM2} jours.",
   ]),
   headlines: compileAll([
     "{t}\u00a0: {P} refuse de céder",
@@ -1727,78 +1123,16 @@ const SPANISH_MONTHS = [
 ];
 
 const SPANISH: LanguageBank = {
-  lexicon: SPANISH_LEXICON,
-  maleNames: [
-    "José",
-    "Antonio",
-    "Manuel",
-    "Francisco",
-    "Juan",
-    "David",
-    "Javier",
-    "Carlos",
-    "Miguel",
-    "Rafael",
-    "Pedro",
-    "Alejandro",
-    "Fernando",
-    "Luis",
-    "Sergio",
-  ],
-  femaleNames: [
-    "María",
-    "Carmen",
-    "Ana",
-    "Isabel",
-    "Laura",
-    "Cristina",
-    "Marta",
-    "Lucía",
-    "Elena",
-    "Pilar",
-    "Raquel",
-    "Rosa",
-    "Patricia",
-    "Beatriz",
-    "Silvia",
-  ],
-  surnames: [
-    "García",
-    "Rodríguez",
-    "González",
-    "Fernández",
-    "López",
-    "Martínez",
-    "Sánchez",
-    "Pérez",
-    "Gómez",
-    "Jiménez",
-    "Ruiz",
-    "Hernández",
-    "Díaz",
-    "Moreno",
-    "Muñoz",
-    "Álvarez",
-    "Romero",
-    "Alonso",
-    "Gutiérrez",
-    "Navarro",
-    "Torres",
-    "Domínguez",
-    "Vázquez",
-    "Ramos",
-    "Ramírez",
-    "Serrano",
-    "Blanco",
-    "Molina",
-    "Morales",
-    "Suárez",
-    "Ortega",
-    "Delgado",
-    "Castro",
-    "Rubio",
-    "Iglesias",
-  ],
+  vocabulary: SPANISH_VOCABULARY,
+  maleNames: wordList(
+    "José Antonio Manuel Francisco Juan David Javier Daniel Carlos Jesús Alejandro Miguel Rafael Pablo Pedro Ángel Sergio Fernando Jorge Luis Alberto Álvaro Diego Adrián Raúl Enrique Ramón Vicente Andrés Joaquín Santiago Víctor Eduardo Óscar Roberto Rubén Iván Mario Gonzalo Hugo",
+  ),
+  femaleNames: wordList(
+    "María Carmen Ana Isabel Laura Cristina Marta Lucía Elena Pilar Rosa Paula Sara Raquel Beatriz Patricia Silvia Andrea Nuria Mercedes Alba Claudia Irene Julia Sonia Teresa Rocío Natalia Eva Inés Alicia Lorena Marina Noelia Sofía Verónica Montserrat Yolanda Gloria Ainhoa",
+  ),
+  surnames: wordList(
+    "García Rodríguez González Fernández López Martínez Sánchez Pérez Gómez Martín Jiménez Ruiz Hernández Díaz Moreno Muñoz Álvarez Romero Alonso Gutiérrez Navarro Torres Domínguez Vázquez Ramos Gil Ramírez Serrano Blanco Molina Morales Suárez Ortega Delgado Castro Ortiz Rubio Marín Sanz Núñez Iglesias Medina Garrido Cortés Castillo Santos Lozano Guerrero Cano Prieto Méndez Cruz Calvo Gallego Vidal León Márquez Herrera Peña Flores Cabrera Campos Vega Fuentes Carrasco Caballero Reyes Nieto Aguilar Pascual Santana Herrero Lorenzo Montero Hidalgo Giménez Ibáñez Ferrer Durán Benítez Mora Vargas Arias Carmona Crespo Román Pastor Soto Sáez Velasco Moya Soler Parra Esteban Bravo Gallardo Rojas",
+  ),
   roles: [
     ["el ministro del Interior", "la ministra del Interior"],
     ["el portavoz del Gobierno", "la portavoz del Gobierno"],
@@ -1808,7 +1142,6 @@ const SPANISH: LanguageBank = {
     ["el secretario general del sindicato", "la secretaria general del sindicato"],
     ["el ministro de Sanidad", "la ministra de Sanidad"],
   ],
-  pronouns: ["él", "ella"],
   regions: [
     "en el norte",
     "en el sur",
@@ -1818,17 +1151,6 @@ const SPANISH: LanguageBank = {
     "en el este",
     "en el oeste",
     "en las zonas rurales",
-  ],
-  organizations: [
-    "Amnistía Internacional",
-    "Greenpeace",
-    "Oxfam Intermón",
-    "Cáritas",
-    "Comisiones Obreras",
-    "Ecologistas en Acción",
-    "Facua",
-    "Human Rights Watch",
-    "Transparencia Internacional",
   ],
   places: [
     ...[
@@ -1885,56 +1207,47 @@ const SPANISH: LanguageBank = {
     "el sábado",
   ],
   months: SPANISH_MONTHS,
-  quotes: [
-    "No vamos a permitir que nadie silencie a la gente",
-    "Es una cuestión de supervivencia para miles de familias",
-    "Nadie quiere que este conflicto se alargue otro año",
-    "Hemos dejado muy clara nuestra posición al Gobierno",
-    "La situación sobre el terreno empeora cada día",
-    "No hay plan y no hay dinero",
-    "Estamos dispuestos a hablar, pero no en estas condiciones",
-    "La gente está cansada y quiere respuestas",
-    "Es demasiado pronto para saber lo que esto significa para la región",
-    "Nuestra puerta sigue abierta para todos los que buscan una solución",
-  ],
+  quotes: compileAll([
+    "Hemos {V} {X} {G}, y {X} han {V} {X}",
+    "{X} han {V} {X}, y {NN} quieren respuestas sobre {X}",
+    "Se trata de {NN} y {X} {G}",
+    "Recibimos a {NN} que han {V} {X} {G}",
+    "Nadie ha {V} {X} {G}, ni siquiera {NN}",
+    "Miles de {NN} han {V} {X} {G}, no {X}",
+  ]),
   quote: (text, ending) => (ending === "," ? `\u00ab${text}\u00bb,` : `\u00ab${text}.\u00bb`),
   ledes: compileAll([
-    "{P}, {R}, anunció {W} que la {T} seguirá adelante a pesar del malestar en {C}.",
-    "Miles de personas salieron {W} a las calles de {C} para protestar contra la {T} de {P}, más de {NUM} según los organizadores.",
-    "{O} pidió {W} a {P} que frene la {T}, al advertir de que más de {NUM} personas podrían verse afectadas.",
-    "Las conversaciones entre {P} y {P2} sobre la {T} terminaron {W} en {C} sin ningún acuerdo.",
+    "{P}, {R}, ha {V} {W} en {C} {X} {G}, y según {P2}, {X} han {V} {X}.",
+    "Más de {NUM} {NN} se concentraron {W} en {C} después de que {P} hubiera {V} {X} {G}.",
+    "{O} ha {V} {W} {X} {G}, y según {P}, {X} han {V} {X}.",
+    "{P} y {P2} han {V} {W} en {C} {X} {G}, pero {X} han {V} {X}.",
+    "La policía de {C} ha {V} {W} {X} {G}, mientras {NUM} {NN} habían {V} {X}.",
   ]),
   sentences: compileAll([
-    "{P} aseguró que el Gobierno no va a ceder en la {T}, aunque la presión ha aumentado en las últimas semanas.",
-    "{QC} dijo {P} a los periodistas en {C}.",
-    "Según {O}, más de {NUM} personas se han visto afectadas por la {T} desde la llegada de {P}.",
-    "Los críticos acusan a {P} de no tomarse en serio las preocupaciones de los vecinos de {C}.",
-    "No estaba claro si {O} apoyará el proyecto de {P}, que todavía debe ser votado por los {NUM2} diputados.",
-    "{P}, {R}, reconoció que las medidas no resolverán el problema de {C} de la noche a la mañana.",
-    "{O} expresó en un comunicado su \u00abprofunda preocupación\u00bb por la situación en {C}, donde {NUM2} partidarios de {P} fueron detenidos.",
-    "La policía de {C} informó de que {NUM2} partidarios de {P} habían sido detenidos, una cifra que no pudo ser verificada de forma independiente.",
-    "{S} tiene previsto viajar la próxima semana a {C2} para reunirse con {P2} y hablar de la {T}.",
-    "Las dos partes llevan meses enfrentadas por la {T}, y la reunión con {P2} tampoco ha servido para llegar a un acuerdo.",
-    "Según los economistas que asesoran a {P}, la {T} podría restar hasta un {PCT} al crecimiento de la economía {N} este año.",
-    "{P2}, {R2}, dijo a la agencia {AG} que las conversaciones habían sido \u00abconstructivas\u00bb, pero que queda mucho por hacer.",
-    "Muchos de los {NUM} vecinos de {C} dicen que ya no confían en las promesas de {P}.",
-    "La oposición exige una investigación independiente y acusa a {P} de haber ocultado la verdad sobre la {T} a los ciudadanos.",
-    "Según {P}, un primer borrador estará listo antes de final de mes y se negociará con {O}.",
-    "El diálogo sigue abierto con todo el mundo en {C}, añadió {P}, pero no en estas condiciones.",
-    "Desde el anuncio de {P}, más de {NUM} personas se han manifestado en {C} y en otras ciudades.",
-    "{P2} también se pronunció {W} sobre la {T} y habló de un \u00abgrave error\u00bb del Gobierno.",
-    "{QP} Con estas palabras cerró {P} un discurso de más de una hora.",
-    "El ayuntamiento de {C} asegura haber recibido más de {NUM} quejas por la {T}, según confirmó {P}.",
-    "Los hospitales de {C} registran un fuerte aumento de ingresos desde el inicio de la {T}, según datos a los que tuvo acceso {P2}.",
-    "{P2} recordó que un plan similar fracasó en {C2} hace apenas dos años tras un recurso judicial.",
-    "Varios comerciantes del centro de {C} contaron a la agencia {AG} que sus ventas han caído casi a la mitad, algo que {P} niega.",
-    "Un documento interno, cuya autenticidad {O} no desmiente, indica que {P} fue advertido de los riesgos hace meses.",
-    "Profesores, enfermeras y conductores de autobús se sumaron a la huelga en {C}, donde {P2} habló a la multitud desde un camión.",
-    "Las encuestas publicadas esta semana sitúan el apoyo a {P} en su nivel más bajo desde las últimas elecciones.",
-    "Decenas de agricultores cortaron la autopista a las afueras de {C} con sus tractores durante varias horas para exigir una reunión con {P}.",
-    "Cientos de estudiantes ocuparon la universidad de {C} y corearon consignas contra {P} hasta bien entrada la noche.",
-    "El alcalde de {C2}, aliado de {P2}, se ofreció a acoger una nueva ronda de negociaciones en el ayuntamiento.",
-    "{P} aseguró que el dinero llegará primero a las regiones que más lo necesitan, empezando por los alrededores de {C}.",
+    "Según {P}, {X} {G} han {V} {X}.",
+    "{QC} declaró {P} en {C}.",
+    "{O} calcula que {NUM} {NN} han {V} {X} después de que {X} hubieran {V} {X}.",
+    "Los críticos de {S} sostienen que {X} han {V} {X} {G}.",
+    "{P2} no sabe si {X} {G} han {V} {X}.",
+    "{P}, {R}, ha {V} {X} {G} y ha {D} {V} {X}.",
+    "{O} ha {V} {X} {G}, que {P} había {V} hace {NUM2} días.",
+    "La policía de {C} informó de que {NUM2} {NN} habían {V} {X} {G}.",
+    "{S} viajará a {C2} con {P2}, que ha {V} {X} {G}.",
+    "{P} prevé que {X} {G} costarán {PCT} {G}.",
+    "Según {P2}, {R2}, {X} han {V} {X} {G}.",
+    "Muchos de los {NUM} {NN} de {C} creen que {X} han {V} {X}.",
+    "Desde que {P} ha {V} {X}, {NUM} {NN} han {V} {X} en {C} y {N}.",
+    "{QP} Con estas palabras, {P} ha {V} {X} {G}.",
+    "Las autoridades de {C} han {V} {NUM} {NN} desde que {P} ha {V} {X}.",
+    "El gobierno de {P} ha {V} {X}, porque {X} {G} habían {V} {X}.",
+    "{P}, que ha {V} {X} {G}, ha {V} {W} la {T}.",
+    "Decenas de {NN} de {C} han contado a {P2} que {X} {G} habían {V} {X}.",
+    "En presencia de {P2}, {P} ha {V} {X} {G}.",
+    "Personas cercanas a {P} han {V} {X} {G}.",
+    "Cientos de {NN} han bloqueado {X} cerca de {C} durante {NUM2} horas, y exigen a {P} {X} {G}.",
+    "El apoyo a {P} ha caído al {PCT}, mientras {X} {G} han {V} {X}.",
+    "Los precios han subido un {PCT} en {C} desde que {X} han {V} la {T}.",
+    "{P2} ha recordado que {X} habían {V} {X} en {C2} hace {NUM2} días.",
   ]),
   headlines: compileAll([
     "{t}: {P} se niega a ceder",
@@ -2267,13 +1580,10 @@ interface FillContext {
   rng: Rng;
   /** The caption date phrase, or "" for an undated caption. */
   captionDate: string;
-  /** The story's wording habits; absent for headlines, captions and other short lines. */
-  wording?: Rewrite;
 }
 
 /** Slot filler for one sentence: "P" and "P2" are two different people of the story. */
-function slotFiller({ bank, story, rng, captionDate, wording }: FillContext): SlotFiller {
-  const reword = wording ?? unchanged;
+function slotFiller({ bank, story, rng, captionDate }: FillContext): SlotFiller {
   const first = rng.int(0, story.people.length - 1);
   const second = (first + rng.int(1, story.people.length - 1)) % story.people.length;
   const a = story.people[first] as Person;
@@ -2286,8 +1596,6 @@ function slotFiller({ bank, story, rng, captionDate, wording }: FillContext): Sl
         return a.surname;
       case "R":
         return a.role;
-      case "HE":
-        return bank.pronouns[a.female ? 1 : 0];
       case "P2":
         return b.name;
       case "S2":
@@ -2309,9 +1617,9 @@ function slotFiller({ bank, story, rng, captionDate, wording }: FillContext): Sl
       case "W":
         return bank.weekdays[dateOfDay(story.day).getUTCDay()] ?? "";
       case "QC":
-        return bank.quote(reword(rng.pick(story.quotes)), ",");
+        return bank.quote(rng.pick(story.quotes), ",");
       case "QP":
-        return bank.quote(reword(rng.pick(story.quotes)), ".");
+        return bank.quote(rng.pick(story.quotes), ".");
       case "NUM":
         return bank.number(rng.int(15, 950) * 100);
       case "NUM2":
@@ -2322,12 +1630,22 @@ function slotFiller({ bank, story, rng, captionDate, wording }: FillContext): Sl
         return rng.pick(bank.agencies);
       case "CD":
         return captionDate;
+      case "X":
+        return bank.vocabulary.nounPhrase(rng);
+      case "G":
+        return bank.vocabulary.ofPhrase(rng);
+      case "V":
+        return bank.vocabulary.verb(rng);
+      case "NN":
+        return bank.vocabulary.crowd(rng);
+      case "D":
+        return bank.vocabulary.adverb(rng);
     }
   };
 }
 
 const sentenceFrom = (template: Template, context: FillContext): string =>
-  capitalizeFirst(fillTemplate(template, slotFiller(context), context.wording));
+  capitalizeFirst(fillTemplate(template, slotFiller(context)));
 
 /**
  * Draws items in a shuffled order and reshuffles when all have been used, so an article repeats a
@@ -2360,8 +1678,8 @@ function paragraph(first: Template, next: () => Template, context: FillContext):
 }
 
 /**
- * Each story uses only some sentence patterns and quotes, as it has its own wording: otherwise
- * unrelated stories would share enough 4-word runs for the ingest to take them for reprints.
+ * Each story uses only some sentence frames, as each writer has habits; fewer frames in common
+ * also means fewer of their fixed three-word runs meet the same drawn word in two stories.
  */
 const SENTENCES_PER_STORY = 8;
 const QUOTES_PER_STORY = 2;
@@ -2374,21 +1692,25 @@ function regionalTopic(bank: LanguageBank, rng: Rng): readonly [string, string] 
 
 function createStory(id: string, language: Language, rng: Rng): Story {
   const bank = BANKS[language];
-  const facts = {
+  const cast = {
     id,
     language,
     day: rng.int(FIRST_DAY, LAST_DAY),
     people: [createPerson(bank, rng), createPerson(bank, rng), createPerson(bank, rng)],
     place: rng.pick(bank.places),
-    organization: rng.pick(bank.organizations),
+    organization: bank.vocabulary.organization(rng),
     topic: regionalTopic(bank, rng),
-    quotes: shuffled(bank.quotes, rng).slice(0, QUOTES_PER_STORY),
+    quotes: [],
     caption: rng.pick(bank.captions),
     printedBy: new Set<string>(),
     reprintsLeft: 0,
   };
-  const wording = storyWording(bank.lexicon, rng);
-  const context: FillContext = { bank, story: facts, rng, captionDate: "", wording };
+  // What the story's people say is drawn once, so every printing repeats the same quotes.
+  const quotes = shuffled(bank.quotes, rng)
+    .slice(0, QUOTES_PER_STORY)
+    .map((frame) => sentenceFrom(frame, { bank, story: cast, rng, captionDate: "" }));
+  const facts = { ...cast, quotes };
+  const context: FillContext = { bank, story: facts, rng, captionDate: "" };
   const nextSentence = deck(shuffled(bank.sentences, rng).slice(0, SENTENCES_PER_STORY), rng);
   // The lede always names the weekday, so a dated caption can anchor it.
   const paragraphs = [paragraph(rng.pick(bank.ledes), nextSentence, context)];
@@ -2825,6 +2147,7 @@ export function* generateCorpus(options: CorpusOptions): Generator<GeneratedFile
         articles: articles.map((article, index) => articleManifest(article, index + 1, site)),
       },
       bytes: encodeFile(text, quirks),
+      bodies: articles.map((article) => article.paragraphs),
     };
   }
 }

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { describe, it } from "node:test";
 import { franc } from "franc-min";
+import { containment, shingles, words } from "../src/cluster.ts";
 import {
   type ArticleManifest,
   encodeWindows1252,
@@ -9,6 +10,7 @@ import {
   generateCorpus,
 } from "../src/corpus-generator.ts";
 import { decodeWindows1252 } from "../src/decode.ts";
+import { stopwordsFor } from "../src/language.ts";
 
 const ARTICLES = 2000;
 const SEED = 42;
@@ -155,5 +157,85 @@ describe("generateCorpus shapes", () => {
     const [year, month, day] = (file.manifest.articles[0]?.date ?? "").split("-").map(Number);
     const phrase = `${months[(month ?? 1) - 1]}${day}, ${year}`;
     assert.ok(textOf(file).includes(phrase), `${file.manifest.file} lacks "${phrase}"`);
+  });
+});
+
+interface Body {
+  story: string;
+  language: string;
+  text: string;
+  shingles: Uint32Array;
+}
+
+/** Every article's body as the generator printed it, with its shingles as the ingest takes them. */
+function bodiesOf(files: readonly GeneratedFile[]): Body[] {
+  return files.flatMap(({ manifest, bodies }) =>
+    manifest.articles.map(({ story, language }, index) => {
+      const text = (bodies[index] ?? []).join("\n");
+      return { story, language, text, shingles: shingles(words(text)) };
+    }),
+  );
+}
+
+/** Containment of every pair of articles in one language, split by whether they share a story. */
+function pairContainments(bodies: readonly Body[]): { reprints: number[]; unrelated: number[] } {
+  const reprints: number[] = [];
+  const unrelated: number[] = [];
+  for (const [i, a] of bodies.entries()) {
+    for (const b of bodies.slice(i + 1)) {
+      if (a.language !== b.language) continue;
+      (a.story === b.story ? reprints : unrelated).push(containment(a.shingles, b.shingles));
+    }
+  }
+  return { reprints, unrelated };
+}
+
+/** The value below which `share` of the sorted values lie. */
+function quantile(sorted: readonly number[], share: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? Number.NaN;
+}
+
+/** Sentences of a body: split after ".", "?" or "!" (and a closing quote) before a capital or quote. */
+const SENTENCE_BREAK = /(?<=[.?!][\u00a0\u201c\u201d\u00bb"]*)\s+(?=[\p{Lu}\u201c\u201e\u00ab"])/u;
+
+describe("generateCorpus prose", () => {
+  // Real wire copy (ScrapingHub corpus): unrelated articles median 0.000, p99 about 0.005;
+  // reprints of one report 0.1 to 0.85. The ingest joins two articles at 0.08.
+  const bodies = bodiesOf([...generateCorpus({ articles: 400, seed: 3 })]);
+  const { reprints, unrelated } = pairContainments(bodies);
+  const sorted = [...unrelated].sort((a, b) => a - b);
+
+  it("keeps unrelated articles in one language as far apart as real news", () => {
+    assert.ok(sorted.length > 10_000, `${sorted.length} pairs`);
+    const [median, p99, max] = [quantile(sorted, 0.5), quantile(sorted, 0.99), sorted.at(-1)];
+    assert.ok(median <= 0.005, `median ${median}`);
+    assert.ok(p99 <= 0.02, `p99 ${p99}`);
+    assert.ok((max ?? 1) <= 0.06, `max ${max}`);
+  });
+
+  it("keeps reprints of one story close", () => {
+    assert.ok(reprints.length >= 20, `${reprints.length} reprint pairs`);
+    assert.ok(Math.min(...reprints) >= 0.3, `min ${Math.min(...reprints)}`);
+  });
+
+  it("writes prose with the stopword density of real copy", () => {
+    for (const language of ["en", "de", "fr", "es"]) {
+      const stopwords = stopwordsFor(language);
+      const all = bodies.filter((body) => body.language === language).flatMap((b) => words(b.text));
+      const share = all.filter((word) => stopwords.has(word)).length / all.length;
+      assert.ok(share >= 0.35 && share <= 0.55, `${language}: ${share}`);
+    }
+  });
+
+  it("writes whole sentences of 12 to 40 words", () => {
+    for (const body of bodies) {
+      for (const paragraph of body.text.split("\n")) {
+        for (const sentence of paragraph.split(SENTENCE_BREAK)) {
+          const count = words(sentence).length;
+          assert.match(sentence, /[.?!][\u00a0\u201c\u201d\u00bb"]*$/u, sentence);
+          assert.ok(count >= 12 && count <= 40, `${count} words: ${sentence}`);
+        }
+      }
+    }
   });
 });
