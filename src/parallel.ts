@@ -39,7 +39,10 @@ export async function analyseInParallel(
           new Promise<void>((resolve, reject) => {
             let current = -1;
             const send = (): void => {
-              if (next >= batches.length) return resolve();
+              if (next >= batches.length) {
+                resolve();
+                return;
+              }
               current = next++;
               worker.postMessage(batches[current]);
             };
