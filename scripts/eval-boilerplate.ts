@@ -8,6 +8,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { classifyLines } from "../src/classify.ts";
 import { collectCorpusStats } from "../src/corpus-stats.ts";
+import { decode } from "../src/decode.ts";
 import { detectLanguage } from "../src/language.ts";
 import {
   aggregateScore,
@@ -64,6 +65,11 @@ interface GroundTruthEntry {
   articleBody?: string;
 }
 
+function decodedText(name: string, bytes: Uint8Array): string {
+  const result = decode(name, bytes);
+  return result.ok ? result.decoded.text : "";
+}
+
 export function loadBenchmark(corpusDir: string): BenchmarkPage[] {
   const truth = JSON.parse(readFileSync(join(corpusDir, "ground-truth.json"), "utf8")) as Record<
     string,
@@ -77,7 +83,8 @@ export function loadBenchmark(corpusDir: string): BenchmarkPage[] {
       const id = name.slice(0, -".txt".length);
       return {
         id,
-        text: readFileSync(join(textDir, name), "utf8"),
+        // Through the ingest's own decode stage, so the score is the ingest's.
+        text: decodedText(name, readFileSync(join(textDir, name))),
         truth: truth[id]?.articleBody ?? "",
       };
     });

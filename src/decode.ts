@@ -23,6 +23,44 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return text;
 }
 
+const BYTE_OF_WINDOWS_1252 = new Map(WINDOWS_1252_HIGH.map((code, i) => [code, 0x80 + i]));
+// A UTF-8 lead byte followed by a continuation byte, as read by Latin-1 or Windows-1252.
+const MOJIBAKE_PAIR =
+  /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/;
+const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+/** "Ã©" → "é": a line of UTF-8 that was once decoded as Latin-1 or Windows-1252, decoded right. */
+function repairLine(line: string): string | null {
+  if (!MOJIBAKE_PAIR.test(line)) return null;
+  const bytes = new Uint8Array(line.length);
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    const byte = code <= 0xff ? code : BYTE_OF_WINDOWS_1252.get(code);
+    if (byte === undefined) return null;
+    bytes[i] = byte;
+  }
+  try {
+    return STRICT_UTF8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Repair mojibake line by line. Only a line whose characters all map back to bytes that form valid
+ * UTF-8 is changed, which genuine accented text practically never does.
+ */
+export function repairMojibake(text: string): { text: string; repaired: number } {
+  let repaired = 0;
+  const lines = text.split("\n").map((line) => {
+    const fixed = repairLine(line);
+    if (fixed === null) return line;
+    repaired++;
+    return fixed;
+  });
+  return { text: repaired > 0 ? lines.join("\n") : text, repaired };
+}
+
 /** A file is binary when it has NUL bytes (outside UTF-16) or is mostly control bytes. */
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 65536);
@@ -90,7 +128,13 @@ export function decode(file: string, bytes: Uint8Array): DecodeResult {
       warnings.push("not valid UTF-8: decoded as Windows-1252");
     }
   }
-  const normalised = normaliseText(text);
+  const repair = repairMojibake(text);
+  if (repair.repaired > 0) {
+    warnings.push(
+      `${repair.repaired} lines of mojibake repaired (UTF-8 once decoded as Latin-1 or Windows-1252)`,
+    );
+  }
+  const normalised = normaliseText(repair.text);
   if (normalised.trim() === "") return { ok: false, reason: "empty file (no text)" };
   return { ok: true, decoded: { file, encoding, text: normalised, warnings } };
 }

@@ -57,3 +57,12 @@ test("UTF-16 with a broken surrogate pair says so instead of hiding the U+FFFD",
   assert.equal(result.decoded.text, "H\ufffdI");
   assert.match(result.decoded.warnings.join(), /UTF-16LE.*U\+FFFD/);
 });
+
+test("mojibake (UTF-8 once read as Latin-1 or Windows-1252) is repaired, and said so", () => {
+  const korean = "연예 미디어";
+  const asLatin1 = String.fromCharCode(...new TextEncoder().encode(korean));
+  const result = decode("m.txt", utf8(`${asLatin1}\nCafÃ© â€” itâ€™s fine\nCafé stays café`));
+  assert.ok(result.ok);
+  assert.equal(result.decoded.text, `${korean}\nCafé — it’s fine\nCafé stays café`);
+  assert.match(result.decoded.warnings.join(), /2 lines of mojibake repaired/);
+});
