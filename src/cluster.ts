@@ -8,6 +8,8 @@ const SHINGLE_WORDS = 4;
 const SAMPLE_EVERY = 8;
 /** Posting lists up to this size are checked pairwise; longer ones (common phrases) as a chain. */
 const PAIRWISE_LIMIT = 32;
+/** Texts must share this many sampled shingles before their full sets are compared. */
+const MIN_SHARED_SAMPLES = 2;
 /**
  * Share of the shorter text's shingles found in the other. Measured on the seeds: reworded reprints
  * of one wire report share 0.10 to 0.83, unrelated articles on the same country at most 0.03.
@@ -72,38 +74,50 @@ function find(parents: number[], i: number): number {
  */
 export function clusterStories(sets: readonly Uint32Array[]): number[] {
   const parents = sets.map((_, i) => i);
+  const sampled = sets.map((set) => set.filter((hash) => hash % SAMPLE_EVERY === 0));
   const postings = new Map<number, number[]>();
-  sets.forEach((set, i) => {
-    for (const hash of set) {
-      if (hash % SAMPLE_EVERY !== 0) continue;
+  sampled.forEach((hashes, i) => {
+    for (const hash of hashes) {
       const list = postings.get(hash);
       if (list) list.push(i);
       else postings.set(hash, [i]);
     }
   });
-  const tried = new Set<number>();
-  const tryPair = (a: number, b: number): void => {
+  const verify = (a: number, b: number): void => {
     const [ra, rb] = [find(parents, a), find(parents, b)];
-    const key = a * sets.length + b;
-    if (ra === rb || tried.has(key)) return;
-    tried.add(key);
-    if (
-      containment(sets[a] ?? new Uint32Array(), sets[b] ?? new Uint32Array()) >= STORY_CONTAINMENT
-    ) {
+    if (ra === rb) return;
+    if (containment(sets[a] as Uint32Array, sets[b] as Uint32Array) >= STORY_CONTAINMENT) {
       parents[Math.max(ra, rb)] = Math.min(ra, rb);
     }
   };
+  // A phrase shared by many texts: each is checked against the first and its predecessor, which
+  // keeps the work linear; union-find carries the rest.
   for (const members of postings.values()) {
+    if (members.length <= PAIRWISE_LIMIT) continue;
     for (let k = 1; k < members.length; k++) {
-      const m = members[k] ?? 0;
-      if (members.length <= PAIRWISE_LIMIT) for (let j = 0; j < k; j++) tryPair(members[j] ?? 0, m);
-      else {
-        // A phrase shared by many texts: each is checked against the first and its predecessor,
-        // which keeps the work linear; union-find carries the rest.
-        tryPair(members[0] ?? 0, m);
-        tryPair(members[k - 1] ?? 0, m);
-      }
+      verify(members[0] as number, members[k] as number);
+      verify(members[k - 1] as number, members[k] as number);
     }
   }
+  // Otherwise, count the sampled shingles each earlier text shares with this one, and check exactly
+  // only the texts that share several: one shared phrase is common between unrelated reports.
+  const shared = new Int32Array(sets.length);
+  const touched: number[] = [];
+  sampled.forEach((hashes, i) => {
+    for (const hash of hashes) {
+      const members = postings.get(hash) as number[];
+      if (members.length > PAIRWISE_LIMIT) continue;
+      for (const j of members) {
+        if (j >= i) break;
+        if (shared[j] === 0) touched.push(j);
+        shared[j] = (shared[j] ?? 0) + 1;
+      }
+    }
+    for (const j of touched) {
+      if ((shared[j] ?? 0) >= MIN_SHARED_SAMPLES) verify(j, i);
+      shared[j] = 0;
+    }
+    touched.length = 0;
+  });
   return sets.map((_, i) => find(parents, i));
 }
