@@ -4,7 +4,7 @@
 
 import { classifyLines } from "./classify.ts";
 import { shingles, words } from "./cluster.ts";
-import { collectCorpusStats } from "./corpus-stats.ts";
+import { countRepeatKeys, repeatKey } from "./corpus-stats.ts";
 import { type ArticleDate, dateArticle } from "./dates.ts";
 import { type Entities, extractEntities } from "./entities.ts";
 import { extract, titleFromLede } from "./extract.ts";
@@ -53,7 +53,12 @@ function nonBlank(lines: readonly SourceLine[]): SourceLine[] {
 
 /** Counts, across all files, of the lines each file repeats: the classifier's site-chrome signal. */
 export function corpusStatsOf(files: readonly DecodedFile[]): CorpusStats {
-  return collectCorpusStats(files.map((f) => nonBlank(toLines(f.text)).map((l) => l.text)));
+  return countRepeatKeys(files.map(lineKeysOf));
+}
+
+/** The repeat key of each non-blank line of a file, in order. */
+export function lineKeysOf(file: DecodedFile): string[] {
+  return nonBlank(toLines(file.text)).map((l) => repeatKey(l.text));
 }
 
 function summaryOf(standfirst: string | null, paragraphs: readonly string[]): string {

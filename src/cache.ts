@@ -6,7 +6,7 @@ import { mkdir, readdir, readFile, rename, unlink, writeFile } from "node:fs/pro
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { FileAnalysis } from "./analyse.ts";
-import { CHROME_MIN_FILES, repeatKey } from "./corpus-stats.ts";
+import { CHROME_MIN_FILES } from "./corpus-stats.ts";
 import type { CorpusStats, DecodedFile } from "./types.ts";
 
 const ENTRY_SUFFIX = ".v8";
@@ -16,18 +16,20 @@ const ENTRY_SUFFIX = ".v8";
  * capped where the classifier stops distinguishing, so a chrome line seen in 50 files and then
  * in 51 invalidates nothing.
  */
-function repeatSignature(file: DecodedFile, stats: CorpusStats): string {
+function repeatSignature(lineKeys: readonly string[], stats: CorpusStats): string {
   let signature = "";
-  for (const raw of file.text.split("\n")) {
-    const text = raw.trim();
-    if (text === "") continue;
-    signature += String(Math.min(stats.lineFileCounts.get(repeatKey(text)) ?? 0, CHROME_MIN_FILES));
-  }
+  for (const key of lineKeys)
+    signature += String(Math.min(stats.lineFileCounts.get(key) ?? 0, CHROME_MIN_FILES));
   return signature;
 }
 
-/** Cache key of one file's analysis. */
-export function analysisKey(file: DecodedFile, stats: CorpusStats, codeVersion: string): string {
+/** Cache key of one file's analysis, given the repeat keys of its lines (see lineKeysOf). */
+export function analysisKey(
+  file: DecodedFile,
+  lineKeys: readonly string[],
+  stats: CorpusStats,
+  codeVersion: string,
+): string {
   return createHash("sha256")
     .update(codeVersion)
     .update("\0")
@@ -35,7 +37,7 @@ export function analysisKey(file: DecodedFile, stats: CorpusStats, codeVersion: 
     .update("\0")
     .update(file.text)
     .update("\0")
-    .update(repeatSignature(file, stats))
+    .update(repeatSignature(lineKeys, stats))
     .digest("hex");
 }
 

@@ -53,16 +53,18 @@ export function repeatKey(line: string): string {
   return key.length > MAX_REPEAT_KEY_CHARS ? `${key.slice(0, MAX_REPEAT_KEY_CHARS)}…` : key;
 }
 
+/** Counts, for every repeat key, the number of distinct files it occurs in. */
+export function countRepeatKeys(keysOfFiles: ReadonlyArray<ReadonlyArray<string>>): CorpusStats {
+  const lineFileCounts = new Map<string, number>();
+  for (const keys of keysOfFiles) {
+    for (const key of new Set(keys)) {
+      if (key.length > 0) lineFileCounts.set(key, (lineFileCounts.get(key) ?? 0) + 1);
+    }
+  }
+  return { fileCount: keysOfFiles.length, lineFileCounts };
+}
+
 /** Counts, for every line's repeatKey, the number of distinct files it occurs in. */
 export function collectCorpusStats(files: ReadonlyArray<ReadonlyArray<string>>): CorpusStats {
-  const lineFileCounts = new Map<string, number>();
-  for (const lines of files) {
-    const keysOfFile = new Set<string>();
-    for (const line of lines) {
-      const key = repeatKey(line);
-      if (key.length > 0) keysOfFile.add(key);
-    }
-    for (const key of keysOfFile) lineFileCounts.set(key, (lineFileCounts.get(key) ?? 0) + 1);
-  }
-  return { fileCount: files.length, lineFileCounts };
+  return countRepeatKeys(files.map((lines) => lines.map(repeatKey)));
 }

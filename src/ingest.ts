@@ -1,8 +1,9 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { relative, resolve } from "node:path";
-import { corpusStatsOf, type FileAnalysis } from "./analyse.ts";
+import { type FileAnalysis, lineKeysOf } from "./analyse.ts";
 import { analysisCodeVersion, analysisKey, openCache } from "./cache.ts";
+import { countRepeatKeys } from "./corpus-stats.ts";
 import { type Corrections, NO_CORRECTIONS, parseCorrections } from "./corrections.ts";
 import { listInputs, readInputs } from "./inputs.ts";
 import { writeArchive } from "./output.ts";
@@ -78,12 +79,13 @@ async function analyse(
   decoded: readonly DecodedFile[],
   options: IngestOptions,
 ): Promise<{ analyses: FileAnalysis[]; cached: number }> {
-  const stats = corpusStatsOf(decoded);
+  const lineKeys = decoded.map(lineKeysOf);
+  const stats = countRepeatKeys(lineKeys);
   if (options.cache === false)
     return { analyses: await analyseInParallel(decoded, stats, options.threads), cached: 0 };
   const cache = await openCache(options.cache ?? DEFAULT_CACHE);
   const version = await analysisCodeVersion();
-  const keys = decoded.map((file) => analysisKey(file, stats, version));
+  const keys = decoded.map((file, i) => analysisKey(file, lineKeys[i] ?? [], stats, version));
   const analyses: (FileAnalysis | undefined)[] = [];
   for (let i = 0; i < keys.length; i += CACHE_READS_AT_ONCE) {
     analyses.push(
