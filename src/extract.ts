@@ -103,6 +103,24 @@ function cleanByline(text: string): string {
     .trim();
 }
 
+const NOT_A_NAME =
+  /\b(?:share|emails?|e-mail|subscribe|sign in|log in|follow|highlights|comments?|print|newsletter|advert\w*)\b/i;
+
+/**
+ * A byline is shown as a fact, so it must read as names: one to eight words, starting with a
+ * capital, no link or button words ("EMAIL ME", "Share via").
+ */
+function looksLikeNames(byline: string): boolean {
+  const words = byline.split(/\s+/).filter(Boolean);
+  return (
+    words.length >= 1 &&
+    words.length <= 8 &&
+    /^\p{Lu}/u.test(byline) &&
+    !NOT_A_NAME.test(byline) &&
+    !/https?:|www\./i.test(byline)
+  );
+}
+
 /** "Moscow, RussiaUpdated: Aug 28, 2020, 07:51 AM IST" → place and date statement. */
 function splitDateline(text: string): { place: string | null; date: string | null } {
   const label = UPDATED_LABEL.exec(text);
@@ -169,10 +187,14 @@ export function extract(lines: readonly ClassifiedLine[]): ExtractedArticle {
         if (article.headline === null) article.headline = line.text;
         else article.removed.push({ line: line.line, reason: "related" });
         break;
-      case "byline":
-        article.byline ??= cleanByline(line.text);
+      case "byline": {
         article.headerDateStatements.push(line.text);
+        const byline = cleanByline(line.text);
+        if (article.byline === null && looksLikeNames(byline)) article.byline = byline;
+        else if (!looksLikeNames(byline))
+          article.removed.push({ line: line.line, reason: "boilerplate" });
         break;
+      }
       case "dateline":
       case "timestamp": {
         const { place, date } = splitDateline(line.text);

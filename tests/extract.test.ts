@@ -130,3 +130,12 @@ test("a date glued to a byline leaves the byline and becomes a header date state
     "November 19, 2019 | 4:20am",
   ]);
 });
+
+test("a byline that does not read as names is not shown as one, and is reported removed", () => {
+  for (const text of ["EMAIL ME", "X Share via", "Highlights", "www.example.com"]) {
+    const article = extract(lines(["byline", text], ["body", "Text."]));
+    assert.equal(article.byline, null, text);
+    assert.deepEqual(article.removed, [{ line: 1, reason: "boilerplate" }]);
+  }
+  assert.equal(extract(lines(["byline", "By Jeff Foust"])).byline, "Jeff Foust");
+});
