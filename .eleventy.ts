@@ -25,6 +25,9 @@ export default function (eleventyConfig: UserConfig) {
     engines: { yaml: (s) => parseYaml(s), javascript: refuse, js: refuse, jsLegacy: refuse },
   });
   eleventyConfig.setDataFileSuffixes([]);
+  // The entries folder (content/articles) is build output and so listed in .gitignore, which
+  // Eleventy would otherwise skip.
+  eleventyConfig.setUseGitIgnore(false);
 
   // Entries: layout and permalink come from code; an entry overriding them fails the build.
   eleventyConfig.addGlobalData("layout", ARTICLE_LAYOUT);

@@ -1,0 +1,27 @@
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+
+// The newcomer's command, with its default folders: entries land in content/articles, which is
+// listed in .gitignore, and must still be built.
+test("npm run build with the default folders renders every sample article", async () => {
+  const output = join(await mkdtemp(join(tmpdir(), "clippings-default-")), "site");
+  try {
+    const run = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "scripts/build.ts", "--output", output],
+      { encoding: "utf8" },
+    );
+    assert.equal(run.status, 0, run.stderr);
+    // Article pages are the ones whose slug ends in the start of the article's id.
+    const articlePages = (await readdir(output, { recursive: true }))
+      .map((p) => p.split("\\").join("/"))
+      .filter((p) => /^(?:\d{4}\/\d{2}|undated)\/[a-z0-9-]+-[0-9a-f]{6}\/index\.html$/.test(p));
+    assert.equal(articlePages.length, 14, articlePages.join("\n"));
+  } finally {
+    await rm(join(output, ".."), { recursive: true, force: true });
+  }
+});
