@@ -41,52 +41,40 @@ test("single-article files stay whole, even with subheadings after blank lines",
   }
 });
 
+const SENTENCE = "This is a long enough sentence that reads like the body of a news article today.";
+
+/** Page text: blocks separated by a blank line; "" adds one more (two blanks mark a new article). */
+const page = (...blocks: string[]): string => blocks.join("\n\n");
+
 test("a headline-like line followed by too little body never cuts an article in two", () => {
-  const sentence =
-    "This is a long enough sentence that reads like the body of a news article today.";
-  const text = [
-    `Headline One Here`,
-    "",
-    sentence,
-    "",
-    sentence,
-    "",
-    sentence,
-    "",
+  const text = page(
+    "Headline One Here",
+    SENTENCE,
+    SENTENCE,
+    SENTENCE,
     "",
     "Related Stories Below",
-    "",
     "Short link",
-    "",
     "Another short link",
-  ].join("\n");
+  );
   assert.equal(segment("x.txt", toLines(text)).length, 1);
 });
 
 test("a subheading after two blank lines, followed straight by body, does not start an article", () => {
-  const body = "This is a long enough sentence that reads like the body of a news article today.";
-  const text = [
-    "Review Of The New Laptop",
-    "",
-    body,
-    "",
-    body,
-    "",
-    body,
-    "",
-    "",
-    "Typing On The New Magic Keyboard",
-    "",
-    body,
-    "",
-    body,
-    "",
-    body,
-  ].join("\n");
-  assert.equal(segment("x.txt", toLines(text)).length, 1);
-  const listing = text.replace(
-    "Typing On The New Magic Keyboard",
-    "Typing On The New Magic Keyboard\nA keyboard on a desk in Cupertino, on May 2, 2020. JOHN DOE / AFP",
-  );
-  assert.equal(segment("x.txt", toLines(listing)).length, 2);
+  const article = (after: string): string =>
+    page(
+      "Review Of The New Laptop",
+      SENTENCE,
+      SENTENCE,
+      SENTENCE,
+      "",
+      after,
+      SENTENCE,
+      SENTENCE,
+      SENTENCE,
+    );
+  assert.equal(segment("x.txt", toLines(article("Typing On The New Magic Keyboard"))).length, 1);
+  const captioned =
+    "Typing On The New Magic Keyboard\nA keyboard on a desk in Cupertino, on May 2, 2020. JOHN DOE / AFP";
+  assert.equal(segment("x.txt", toLines(article(captioned))).length, 2);
 });
