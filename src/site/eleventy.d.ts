@@ -19,6 +19,7 @@ declare module "@11ty/eleventy" {
       engines?: Record<string, (source: string) => unknown>;
     }): void;
     setDataFileSuffixes(suffixes: string[]): void;
+    setUseGitIgnore(enabled: boolean): void;
     addTemplate(virtualPath: string, content: unknown, data?: TemplateData): void;
     addCollection(name: string, callback: (api: CollectionApi) => unknown): void;
     addGlobalData(name: string, value: unknown): void;
