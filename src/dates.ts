@@ -136,7 +136,20 @@ function explicitDate(
   return best;
 }
 
+// Weekday names (and their common short forms) per language: chrono is only asked about text that
+// names a day. Languages not listed are always parsed.
+const WEEKDAY_WORDS: Record<string, RegExp> = {
+  en: /\b(?:mon|tue|wed|thu|fri|sat|sun)/i,
+  de: /\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so)\b/i,
+  fr: /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)/i,
+  es: /\b(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)/i,
+  it: /\b(?:luned|marted|mercoled|gioved|venerd|sabato|domenica)/i,
+  nl: /\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)/i,
+  pt: /\b(?:segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado|domingo)/i,
+};
+
 function weekdaysNamed(text: string, language: string): number[] {
+  if (WEEKDAY_WORDS[language]?.test(text) === false) return [];
   return parse(text, language)
     .filter((r) => r.start.isCertain("weekday") && !r.start.isCertain("day"))
     .map((r) => r.start.get("weekday") ?? -1);
