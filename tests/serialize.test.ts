@@ -1,0 +1,63 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import fc from "fast-check";
+import type { Block } from "../src/extract.ts";
+import { markdownBody, remarkBody } from "../src/serialize.ts";
+
+// Text of every kind: plain words, everyday punctuation, and every character Markdown or HTML
+// could read as syntax, anywhere in the line.
+const character = fc.constantFrom(
+  ..."abcXYZéßжー 0123456789.,;:'\"’‘“”?%–—-".split(""),
+  ..."#*_`[]()<>&\\!|~=+{}/\t".split(""),
+);
+const text = fc
+  .array(character, { minLength: 1, maxLength: 40 })
+  .map((chars) => chars.join("").trim())
+  .filter((t) => t.length > 0);
+const block = fc.record({
+  kind: fc.constantFrom<Block["kind"]>("paragraph", "subheading"),
+  text,
+  line: fc.constant(1),
+});
+
+test("the Markdown body equals what remark writes for the same blocks", () => {
+  fc.assert(
+    fc.property(fc.array(block, { minLength: 1, maxLength: 6 }), (blocks) => {
+      assert.equal(markdownBody(blocks), remarkBody(blocks));
+    }),
+    { numRuns: 2000, seed: 20261122 },
+  );
+});
+
+test("text of plain words and punctuation, written without remark, is exactly what remark writes", () => {
+  const plain = fc
+    .array(fc.constantFrom(..."abcXYZéßжー 0123456789.,;:'\"’‘“”?%–—-".split("")), {
+      minLength: 1,
+      maxLength: 60,
+    })
+    .map((chars) => `W${chars.join("").trim()}`);
+  const plainBlock = fc.record({
+    kind: fc.constantFrom<Block["kind"]>("paragraph", "subheading"),
+    text: plain,
+    line: fc.constant(1),
+  });
+  fc.assert(
+    fc.property(fc.array(plainBlock, { minLength: 1, maxLength: 6 }), (blocks) => {
+      assert.equal(markdownBody(blocks), remarkBody(blocks));
+    }),
+    { numRuns: 2000, seed: 20261122 },
+  );
+});
+
+test("syntax in article text is escaped, plain text is written as it is", () => {
+  const blocks: Block[] = [
+    { kind: "paragraph", text: "Putin said on Thursday: “yes” – 80 percent.", line: 1 },
+    { kind: "subheading", text: "‘Diplomatic war’", line: 2 },
+    { kind: "paragraph", text: "<script>alert(1)</script> *bold* 1. list", line: 3 },
+    { kind: "paragraph", text: "1. not a list", line: 4 },
+  ];
+  assert.equal(
+    markdownBody(blocks),
+    "Putin said on Thursday: “yes” – 80 percent.\n\n## ‘Diplomatic war’\n\n\\<script>alert(1)\\</script> \\*bold\\* 1. list\n\n1\\. not a list\n",
+  );
+});
