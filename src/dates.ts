@@ -150,9 +150,13 @@ const WEEKDAY_WORDS: Record<string, RegExp> = {
 
 function weekdaysNamed(text: string, language: string): number[] {
   if (WEEKDAY_WORDS[language]?.test(text) === false) return [];
-  return parse(text, language)
-    .filter((r) => r.start.isCertain("weekday") && !r.start.isCertain("day"))
-    .map((r) => r.start.get("weekday") ?? -1);
+  return (
+    parse(text, language)
+      .filter((r) => r.start.isCertain("weekday") && !r.start.isCertain("day"))
+      // A weekday is a whole word: chrono also matches "Dom" at the start of "Domínguez".
+      .filter((r) => !/\p{L}/u.test(text.charAt(r.index + r.text.length)))
+      .map((r) => r.start.get("weekday") ?? -1)
+  );
 }
 
 /**

@@ -109,3 +109,16 @@ test("a byline or header line gives the date only when it states a full day", ()
   );
   assert.equal(both.date, "2020-08-28");
 });
+
+test("a name that starts like a weekday (Domínguez, 'Dom') is not a weekday", () => {
+  const date = dateArticle(
+    evidence({
+      language: "es",
+      captions: [caption("Claudia Delgado en Madrid, el 1 de marzo de 2020. EFE")],
+      paragraphs: [
+        "El ministro Domínguez presentó el miércoles un plan para bajar el precio de la luz.",
+      ],
+    }),
+  );
+  assert.equal(date.basis, "none");
+});
