@@ -4,6 +4,7 @@
 // choice comes from one seeded PRNG, so the same options always give byte-identical files.
 
 import nlp from "compromise";
+import { BYTE_OF_WINDOWS_1252 } from "./decode.ts";
 
 export type Language = "en" | "de" | "fr" | "es";
 export type Layout = "chrome" | "highlights" | "bare" | "listing";
@@ -2005,16 +2006,13 @@ function renderFileText(articles: readonly ArticleDraft[], context: RenderContex
 // ---------------------------------------------------------------------------------------------
 // Encoding quirks
 
-const WINDOWS_1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
-
 /** Windows-1252 bytes for text; characters outside the code page become "?". */
 export function encodeWindows1252(text: string): Uint8Array {
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
-    const high = WINDOWS_1252_HIGH.indexOf(text.charAt(i));
     if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) bytes[i] = code;
-    else bytes[i] = high >= 0 ? 0x80 + high : 0x3f;
+    else bytes[i] = BYTE_OF_WINDOWS_1252.get(code) ?? 0x3f;
   }
   return bytes;
 }

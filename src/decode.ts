@@ -23,7 +23,10 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return text;
 }
 
-const BYTE_OF_WINDOWS_1252 = new Map(WINDOWS_1252_HIGH.map((code, i) => [code, 0x80 + i]));
+/** Windows-1252 byte of each character it maps to 0x80–0x9F. */
+export const BYTE_OF_WINDOWS_1252: ReadonlyMap<number, number> = new Map(
+  WINDOWS_1252_HIGH.map((code, i) => [code, 0x80 + i]),
+);
 // A UTF-8 lead byte followed by a continuation byte, as read by Latin-1 or Windows-1252.
 const MOJIBAKE_PAIR =
   /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/;

@@ -34,8 +34,3 @@ export function articleSlug(title: string, id: string): string {
       : full.slice(0, SLUG_WORDS_MAX_LENGTH).replace(/-[^-]*$/, "")) || "article";
   return `${base}-${id.slice(0, 6)}`;
 }
-
-/** An ASCII, path-safe slug for any name (entities, sources). */
-export function nameSlug(name: string): string {
-  return slugify(name).slice(0, SLUG_WORDS_MAX_LENGTH) || `name-${sha256(name).slice(0, 8)}`;
-}

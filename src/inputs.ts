@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { extname, join, relative, resolve, sep } from "node:path";
 import { decode } from "./decode.ts";
+import { byCodePoint } from "./order.ts";
 import type { SkippedFile } from "./pipeline.ts";
 import type { DecodedFile } from "./types.ts";
 
@@ -15,7 +16,6 @@ export interface InputListing {
 }
 
 const toPosix = (path: string): string => path.split(sep).join("/");
-const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function errorText(error: unknown): string {
   const e = error as NodeJS.ErrnoException;

@@ -8,6 +8,7 @@ import { applyCorrection, type Corrections, sourceForFile } from "./corrections.
 import { dateFromStory, dayOf, type StoryDay } from "./dates.ts";
 import { canonicalPeople } from "./entities.ts";
 import { articleSlug, storyId } from "./identity.ts";
+import { byCodePoint } from "./order.ts";
 import { type IngestReport, type ReportFile, reportFor, settleStatus } from "./report.ts";
 import { entryPath } from "./serialize.ts";
 import type { ArticleEntry, ArticleFrontMatter, DecodedFile, Origin, TitleBasis } from "./types.ts";
@@ -32,7 +33,6 @@ interface Story {
 }
 
 const TITLE_CANDIDATES = 32;
-const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Identical articles (same words) become one, listing every origin; the first found leads. */
 function foldDuplicates(analyses: readonly FileAnalysis[]): Article[] {
