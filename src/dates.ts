@@ -64,12 +64,13 @@ function parse(text: string, language: string): chrono.ParsedResult[] {
 function parseStated(text: string, language: string): chrono.ParsedResult[] {
   const parser = PARSERS[language] ?? chrono.en;
   const instant = (r: chrono.ParsedResult): number => r.start.date().getTime();
+  // Only a result with a year can be a stated date; the second parse confirms it is not relative.
+  const found = parser.parse(text, REFERENCE).filter((r) => r.start.isCertain("year"));
+  if (found.length === 0) return found;
   const elsewhere = new Map(
     parser.parse(text, SECOND_REFERENCE).map((r) => [`${r.index}:${r.text}`, instant(r)]),
   );
-  return parser
-    .parse(text, REFERENCE)
-    .filter((r) => elsewhere.get(`${r.index}:${r.text}`) === instant(r));
+  return found.filter((r) => elsewhere.get(`${r.index}:${r.text}`) === instant(r));
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, "0");

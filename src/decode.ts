@@ -64,12 +64,15 @@ export function repairMojibake(text: string): { text: string; repaired: number }
   return { text: repaired > 0 ? lines.join("\n") : text, repaired };
 }
 
+/** Like git, judge a file by its first 8,000 bytes. */
+const BINARY_SAMPLE_BYTES = 8000;
+
 /** A file is binary when it has NUL bytes (outside UTF-16) or is mostly control bytes. */
 function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 65536);
+  const sample = bytes.subarray(0, BINARY_SAMPLE_BYTES);
+  if (sample.includes(0)) return true;
   let controls = 0;
   for (const byte of sample) {
-    if (byte === 0) return true;
     if (byte < 0x09 || (byte > 0x0d && byte < 0x20)) controls++;
   }
   return sample.length > 0 && controls / sample.length > 0.1;
