@@ -430,7 +430,9 @@ function shortLineVerdict(facts: LineFacts, months: RegExp): Verdict | null {
   if (URL_ONLY.test(text)) return { kind: "boilerplate", reason: "footer" };
   if (isBreadcrumb(facts)) return { kind: "boilerplate", reason: "breadcrumb" };
   if (isTagList(facts)) return { kind: "boilerplate", reason: "tags" };
-  if (facts.words <= 12 && BYLINE_PREFIX.test(text) && !facts.sentenceFinal)
+  // "By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated …": a dated byline runs longer.
+  const bylineWords = /\b(?:19|20)\d\d\b/.test(text) ? 24 : 12;
+  if (facts.words <= bylineWords && BYLINE_PREFIX.test(text) && !facts.sentenceFinal)
     return { kind: "byline" };
   if (SOCIAL_HANDLE.test(text)) return null;
   if (isTimestamp(facts, months)) return { kind: "timestamp" };

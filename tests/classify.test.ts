@@ -354,3 +354,17 @@ describe("classifyLines without blank lines", () => {
     assert.equal(body.length, 13);
   });
 });
+
+it("a byline carrying a long timestamp is a byline, not the headline", () => {
+  const lines = [
+    "Water Vapor Found On Europa",
+    "By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM",
+    "HONOLULU, Hawaii (HawaiiNewsNow) - NASA scientists using a telescope atop Mauna Kea have confirmed the presence of water vapor on the surface of Europa, one of Jupiter's moons.",
+    "The find almost certainly means the moon has liquid water, an essential ingredient for life, the scientists said in their report.",
+  ].map((text, i) => ({ line: i * 2 + 1, text }));
+  const kinds = classifyLines(lines, {
+    language: "en",
+    stats: { fileCount: 1, lineFileCounts: new Map() },
+  }).map((l) => l.kind);
+  assert.deepEqual(kinds.slice(0, 2), ["headline", "byline"]);
+});
