@@ -1,12 +1,13 @@
 // The whole site build: ingest → Eleventy → raw copies and JSON Lines → Pagefind index.
 // Everything is written to a temporary sibling folder that replaces the output only when
 // the build has succeeded, so a failed build never leaves a half-built site.
-import { cp, mkdir, readdir, rename, rm } from "node:fs/promises";
+import { cp, mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import * as pagefind from "pagefind";
 import { writeJsonLines } from "./entry-files.ts";
+import { headersFile } from "./headers.ts";
 import type { SiteData } from "./page-data.ts";
 import { rawCopyPath } from "./urls.ts";
 
@@ -106,9 +107,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await runEleventy(articles, temp, site, options.quiet ?? true);
     // Pagefind indexes in its own process while this one copies and exports.
     const [entries, htmlPages] = await Promise.all([
-      copyRaw(input, join(temp, "raw")).then(() =>
-        writeJsonLines(articles, join(temp, "archive.jsonl")),
-      ),
+      copyRaw(input, join(temp, "raw"))
+        .then(() => writeFile(join(temp, "_headers"), headersFile()))
+        .then(() => writeJsonLines(articles, join(temp, "archive.jsonl"))),
       indexSearch(temp),
     ]);
     await replaceDir(temp, output);

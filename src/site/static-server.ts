@@ -61,7 +61,13 @@ async function resolveFile(root: string, path: string): Promise<string | null> {
 
 export async function serveStatic(
   dir: string,
-  options: { pathPrefix?: string; port?: number; liveReload?: boolean } = {},
+  options: {
+    pathPrefix?: string;
+    port?: number;
+    liveReload?: boolean;
+    /** Extra headers on every response, as a host would send them (see headers.ts). */
+    headers?: Readonly<Record<string, string>>;
+  } = {},
 ): Promise<StaticServer> {
   const root = resolve(dir);
   const prefix = options.pathPrefix ?? "/";
@@ -72,6 +78,7 @@ export async function serveStatic(
     const reloadHook = options.liveReload === true && type.startsWith("text/html");
     const encoding = reloadHook || !COMPRESSIBLE.test(type) ? null : chooseEncoding(req);
     res.writeHead(status, {
+      ...options.headers,
       "content-type": type,
       "cache-control": "no-cache",
       ...(encoding ? { "content-encoding": encoding, vary: "accept-encoding" } : {}),
