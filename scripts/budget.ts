@@ -3,7 +3,6 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
 import {
   ARTICLE_BUDGET,
   articleWeight,
@@ -11,6 +10,7 @@ import {
   SEARCH_BUDGET,
 } from "../src/site/budget.ts";
 import { buildSite } from "../src/site/build.ts";
+import { launchChromium } from "../src/site/chromium.ts";
 import { serveStatic } from "../src/site/static-server.ts";
 
 const QUERY = process.argv[2] ?? "Tikhanovskaya";
@@ -22,10 +22,7 @@ try {
   await buildSite({ input: "content/raw", articles: join(temp, "articles"), output: site });
   const article = await articleWeight(site);
   const server = await serveStatic(site);
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run"],
-  });
+  const browser = await launchChromium();
   const search = await firstSearchWeight(browser, server, QUERY);
   await browser.close();
   await server.close();

@@ -3,19 +3,11 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { buildSite } from "../src/site/build.ts";
+import { launchChromium } from "../src/site/chromium.ts";
 import { serveStatic } from "../src/site/static-server.ts";
 
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const PAGES = [
   "",
   "search/",
@@ -31,7 +23,7 @@ before(async () => {
   temp = await mkdtemp(join(tmpdir(), "clippings-csp-"));
   site = join(temp, "site");
   await buildSite({ input: "content/raw", articles: join(temp, "articles"), output: site });
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();

@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import {
   ARTICLE_BUDGET,
   articleWeight,
@@ -13,17 +13,9 @@ import {
   SEARCH_BUDGET,
 } from "../src/site/budget.ts";
 import { buildSite } from "../src/site/build.ts";
+import { launchChromium } from "../src/site/chromium.ts";
 import { type StaticServer, serveStatic } from "../src/site/static-server.ts";
 
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const SCREENSHOTS = "tests/output";
 const AXE = "node_modules/axe-core/axe.min.js";
 
@@ -36,7 +28,7 @@ before(async () => {
   temp = await mkdtemp(join(tmpdir(), "clippings-browser-"));
   await buildSite({ ...FIXTURE_BUILD, output: join(temp, "site") });
   server = await serveStatic(join(temp, "site"));
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   await mkdir(SCREENSHOTS, { recursive: true });
 });
 
