@@ -190,9 +190,9 @@ export function extract(lines: readonly ClassifiedLine[]): ExtractedArticle {
       case "byline": {
         article.headerDateStatements.push(line.text);
         const byline = cleanByline(line.text);
-        if (article.byline === null && looksLikeNames(byline)) article.byline = byline;
-        else if (!looksLikeNames(byline))
+        if (!looksLikeNames(byline))
           article.removed.push({ line: line.line, reason: "boilerplate" });
+        else article.byline ??= byline;
         break;
       }
       case "dateline":

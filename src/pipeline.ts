@@ -127,8 +127,21 @@ export function assembleArchive(
   const storyFor = (a: Article): Story => storyOf.get(a) as Story;
 
   const titles = new Map(articles.map((a) => [a, titleOf(a, storyFor(a))]));
-  const sourceOf = (a: Article): string | null =>
-    sourceForFile(corrections, a.origin.file) ?? a.source;
+  // A source named by corrections.yaml wins over one the text names; each is looked up once.
+  const sources = new Map(
+    articles.map((a) => {
+      const corrected = sourceForFile(corrections, a.origin.file);
+      return [
+        a,
+        corrected
+          ? { name: corrected, basis: "corrections" as const }
+          : a.source
+            ? { name: a.source, basis: "text" as const }
+            : null,
+      ];
+    }),
+  );
+  const sourceOf = (a: Article): string | null => sources.get(a)?.name ?? null;
   for (const story of new Set(storyOf.values()))
     story.day = storyDay(story, (a) => titles.get(a)?.title ?? "", sourceOf);
   const canonical = canonicalPeople(articles.flatMap((a) => a.entities.people));
@@ -148,8 +161,7 @@ export function assembleArchive(
       date_basis: date.basis,
       date_note: date.note,
       source,
-      source_basis:
-        source === null ? null : sourceForFile(corrections, a.origin.file) ? "corrections" : "text",
+      source_basis: sources.get(a)?.basis ?? null,
       byline: a.byline,
       place: a.place,
       language: a.language,
