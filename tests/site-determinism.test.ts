@@ -1,21 +1,10 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-
-async function files(dir: string): Promise<Map<string, Buffer>> {
-  const found = new Map<string, Buffer>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile())
-      found.set(
-        join(entry.parentPath, entry.name).slice(dir.length),
-        await readFile(join(entry.parentPath, entry.name)),
-      );
-  }
-  return found;
-}
+import { readTree } from "./tree.ts";
 
 // Two clean builds of the sample, in processes with different clocks' time zones, give the same
 // bytes: nothing in the site comes from the build's time or place.
@@ -40,7 +29,7 @@ test("two builds of the sample archive are byte-identical, whatever the time zon
       assert.equal(run.status, 0, run.stderr);
       return output;
     });
-    const [first, second] = await Promise.all(builds.map(files));
+    const [first, second] = await Promise.all(builds.map(readTree));
     assert.ok(first && second && first.size > 100);
     assert.deepEqual([...second.keys()].sort(), [...first.keys()].sort());
     for (const [path, bytes] of first)
