@@ -1,16 +1,15 @@
-// Eleventy configuration for the archive site. Article entries (Markdown written by the
-// ingest) are the only files read from the input folder; every other page is a virtual
-// 11ty.js template defined in layouts/pages.ts, so no template language ever sees article text.
+// Eleventy configuration shared by every render of the archive site. Article entries
+// (Markdown written by the ingest) are the only files read from the input folder; every other
+// page is a virtual 11ty.js template (layouts/pages.ts), so no template language ever sees
+// article text. Which entries and pages a run renders is set by src/site/render-part.ts.
 import type { UserConfig } from "@11ty/eleventy";
-import { parse as parseYaml } from "yaml";
-import { templates } from "./layouts/pages.ts";
-import { COLLECTION_NAMES, siteCollections } from "./src/site/collections.ts";
 import {
   ARTICLE_LAYOUT,
   assertPlainEntry,
   entryPermalink,
   VIRTUAL_EXTENSION,
 } from "./src/site/entries.ts";
+import { parseFrontMatter } from "./src/site/front-matter.ts";
 import { renderMarkdown } from "./src/site/markdown.ts";
 
 const refuse = (): never => {
@@ -22,7 +21,7 @@ export default function (eleventyConfig: UserConfig) {
   // timestamps, no `---js`); entries get no directory data files.
   eleventyConfig.setLibrary("md", { render: renderMarkdown });
   eleventyConfig.setFrontMatterParsingOptions({
-    engines: { yaml: (s) => parseYaml(s), javascript: refuse, js: refuse, jsLegacy: refuse },
+    engines: { yaml: parseFrontMatter, javascript: refuse, js: refuse, jsLegacy: refuse },
   });
   eleventyConfig.setDataFileSuffixes([]);
   // The entries folder (content/articles) is build output and so listed in .gitignore, which
@@ -40,18 +39,10 @@ export default function (eleventyConfig: UserConfig) {
     },
   );
 
-  // Listings, feeds and lookups all read one archive model built from front matter.
-  const collections = siteCollections();
-  for (const name of COLLECTION_NAMES) {
-    eleventyConfig.addCollection(name, (api) => collections(api)[name]);
-  }
-
-  // Every other page is a virtual JavaScript template. Their own extension (instead of
-  // "11ty.js") keeps Eleventy from ever running a JavaScript file found among the entries.
+  // The site's other pages are virtual JavaScript templates (layouts/pages.ts), added per
+  // Eleventy run by src/site/render-part.ts. Their own extension (instead of "11ty.js")
+  // keeps Eleventy from ever running a JavaScript file found among the entries.
   eleventyConfig.addExtension(VIRTUAL_EXTENSION, { key: "11ty.js" });
-  for (const { path, render, data } of templates) {
-    eleventyConfig.addTemplate(path, render, data);
-  }
 
   return {
     templateFormats: ["md", VIRTUAL_EXTENSION],

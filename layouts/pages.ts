@@ -1,5 +1,5 @@
 // Every page that is not an article entry, as an Eleventy virtual JavaScript template: the
-// article layout, home, search, 404, the paginated listings, feeds, sitemap and assets.
+// article layout, the paginated listings, and home, search, 404, feeds, sitemaps and assets.
 import { readFileSync } from "node:fs";
 import { VIRTUAL_EXTENSION } from "../src/site/entries.ts";
 import {
@@ -35,8 +35,27 @@ function page(name: string, permalink: string, render: VirtualTemplate["render"]
   };
 }
 
-export const templates: VirtualTemplate[] = [
-  { path: `_includes/article.${VIRTUAL_EXTENSION}`, render: renderArticle, data: {} },
+/** The layout of article entries (Eleventy renders each entry's Markdown into it). */
+export const articleLayout: VirtualTemplate = {
+  path: `_includes/article.${VIRTUAL_EXTENSION}`,
+  render: renderArticle,
+  data: {},
+};
+
+/** Every listing page of `collections.listingUrls`, one page each. */
+export const listingTemplate: VirtualTemplate = {
+  path: `_clippings/listing.${VIRTUAL_EXTENSION}`,
+  render: renderListing,
+  data: {
+    pagination: { data: "collections.listingUrls", size: 1, alias: "listingUrl" },
+    permalink: (data: PageData) => `${data.listingUrl}index.html`,
+    layout: false,
+    eleventyExcludeFromCollections: true,
+  },
+};
+
+/** The pages that exist once per site: home, search, 404, feeds, sitemaps, assets. */
+export const singletonTemplates: VirtualTemplate[] = [
   page("home", "/index.html", renderHome),
   page("search", "/search/index.html", renderSearch),
   page("not-found", "/404.html", renderNotFound),
@@ -52,16 +71,6 @@ export const templates: VirtualTemplate[] = [
     data: {
       pagination: { data: "collections.sitemapUrls", size: SITEMAP_SIZE },
       permalink: (d: PageData) => sitemapFileUrl(d.pagination?.pageNumber ?? 0),
-      layout: false,
-      eleventyExcludeFromCollections: true,
-    },
-  },
-  {
-    path: `_clippings/listing.${VIRTUAL_EXTENSION}`,
-    render: renderListing,
-    data: {
-      pagination: { data: "collections.listingUrls", size: 1, alias: "listingUrl" },
-      permalink: (data: PageData) => `${data.listingUrl}index.html`,
       layout: false,
       eleventyExcludeFromCollections: true,
     },

@@ -1,18 +1,46 @@
-// Mounts Pagefind's Default UI on the search page, runs the query from ?q= and re-mounts
-// the UI (keeping the query) when the reader changes the order of results.
+// Mounts Pagefind's Default UI on the search page (merging the bundles of a sharded archive),
+// runs the query from ?q= and re-mounts the UI (keeping the query) when the reader changes
+// the order of results.
 /* global PagefindUI */
 (() => {
   const root = document.getElementById("search");
   const sort = document.getElementById("search-sort");
   const params = new URLSearchParams(window.location.search);
   const INPUT = ".pagefind-ui__search-input";
+  // Every search bundle (one per shard of a large archive), oldest articles first.
+  const baseUrl = root.dataset.baseUrl;
+  const bundles = JSON.parse(root.dataset.bundles);
   let ui = null;
+
+  // Pagefind merges the bundles' results by score. Under a date sort a result's score is its
+  // position among its bundle's dates (never 0: an anchor record sorts first in each bundle),
+  // negated when ascending. Bundles are listed in the order wanted and each is weighted past
+  // the highest score of those after it (desc) or before it (asc), so the merge keeps one
+  // date order. Relevance keeps Pagefind's own scores.
+  const bundleOrder = (order) => {
+    if (order === "relevance") return bundles.map((b) => ({ ...b, weight: 1 }));
+    const listed = order === "desc" ? [...bundles].reverse() : bundles;
+    // Positions in a bundle run from the anchor's 0 to its number of articles.
+    const span = (b) => b.articles + 2;
+    const weights = listed.map(() => 1);
+    if (order === "desc") {
+      for (let i = listed.length - 2; i >= 0; i--)
+        weights[i] = weights[i + 1] * span(listed[i + 1]);
+    } else {
+      for (let i = 1; i < listed.length; i++) weights[i] = weights[i - 1] * span(listed[i - 1]);
+    }
+    return listed.map((b, i) => ({ ...b, weight: weights[i] }));
+  };
 
   const mount = (query) => {
     if (ui) ui.destroy();
+    const [primary, ...others] = bundleOrder(sort.value);
     ui = new PagefindUI({
       element: "#search",
-      baseUrl: root.dataset.baseUrl,
+      bundlePath: primary.path,
+      indexWeight: primary.weight,
+      mergeIndex: others.map((b) => ({ bundlePath: b.path, indexWeight: b.weight, baseUrl })),
+      baseUrl,
       showImages: false,
       showSubResults: false,
       resetStyles: false,

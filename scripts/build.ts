@@ -24,5 +24,5 @@ const result = await buildSite({
   quiet: true,
 });
 console.log(
-  `Built ${result.entries} entries into ${result.output} (${result.htmlPages} HTML pages; article bodies indexed for search) in ${result.seconds.toFixed(1)} s`,
+  `Built ${result.entries} entries into ${result.output} (${result.shards} shard(s); ${result.indexedPages} article pages indexed for search) in ${result.seconds.toFixed(1)} s`,
 );

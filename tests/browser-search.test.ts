@@ -61,6 +61,20 @@ async function expectResults(page: Page, count: number): Promise<void> {
   );
 }
 
+/** The addresses of the `count` results, once they have all loaded (they load after appearing). */
+async function resultLinks(page: Page, count: number): Promise<string[]> {
+  await page.waitForFunction(
+    ([selector, n]) => {
+      const links = Array.from(document.querySelectorAll(selector as string));
+      return links.length === n && links.every((a) => a.getAttribute("href"));
+    },
+    [RESULT_LINK, count] as const,
+  );
+  return page
+    .locator(RESULT_LINK)
+    .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+}
+
 async function seriousViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE });
   const violations = await page.evaluate(async () => {
@@ -110,12 +124,11 @@ describe("search page", () => {
     await page.locator(RESULT).first().waitFor();
     await page.selectOption("#search-sort", "asc");
     await search(page, "Lukashenko");
-    await expectResults(page, 5);
-    const first = await page.locator(RESULT_LINK).first().getAttribute("href");
+    const [first] = await resultLinks(page, 5);
     assert.match(first ?? "", /\/undated\/belarus-crisis-russia-pledges-support\/$/);
     await page.selectOption("#search-sort", "desc");
     await search(page, "Lukashenko");
-    const newest = await page.locator(RESULT_LINK).first().getAttribute("href");
+    const [newest] = await resultLinks(page, 5);
     assert.match(newest ?? "", /\/2022\/02\/putin-ready-to-negotiate-with-ukraine\/$/);
     await page.close();
   });
@@ -164,6 +177,37 @@ describe("search page", () => {
       await page.close();
     } finally {
       await prefixed.close();
+    }
+  });
+
+  test("a sharded archive searches all its bundles as one, with filters and sort", async () => {
+    const output = join(temp, "sharded");
+    // One shard per folder: four search bundles merged by the search page.
+    const built = await buildSite({
+      ...FIXTURE_BUILD,
+      output,
+      shardLimits: { minArticles: 1, maxArticles: 1 },
+    });
+    assert.equal(built.shards, 4);
+    const sharded = await serveStatic(output);
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${sharded.url}search/?q=Putin`);
+      await expectResults(page, 5);
+      await page.locator("label", { hasText: "Unknown source" }).click();
+      await expectResults(page, 2);
+      // Dates in order across bundles, both ways (results load their addresses after they appear).
+      const datedLinks = async (order: "asc" | "desc") => {
+        await page.goto(`${sharded.url}search/?q=Lukashenko&sort=${order}`);
+        // The folder of each result: undated, then 2020/08 (three that day), 2022/02.
+        return (await resultLinks(page, 5)).map((href) => href.split("/").slice(1, -2).join("/"));
+      };
+      const oldestFirst = await datedLinks("asc");
+      assert.deepEqual(oldestFirst, ["undated", "2020/08", "2020/08", "2020/08", "2022/02"]);
+      assert.deepEqual(await datedLinks("desc"), [...oldestFirst].reverse());
+      await page.close();
+    } finally {
+      await sharded.close();
     }
   });
 

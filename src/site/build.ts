@@ -1,14 +1,23 @@
-// The whole site build: ingest → Eleventy → raw copies and JSON Lines → Pagefind index.
-// Everything is written to a temporary sibling folder that replaces the output only when
-// the build has succeeded, so a failed build never leaves a half-built site.
-import { cp, mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+// The whole site build: ingest → records → render (Eleventy, in parts) → Pagefind bundles,
+// raw copies and JSON Lines. A large archive is rendered in shards (src/site/shards.ts) by
+// child processes, two at a time, and each shard is indexed as soon as it is rendered, so
+// memory stays bounded and both cores work. Everything is written to a temporary sibling
+// folder that replaces the output only when the build has succeeded, so a failed build never
+// leaves a half-built site.
+import { spawn } from "node:child_process";
+import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import Eleventy from "@11ty/eleventy";
 import * as pagefind from "pagefind";
-import { writeJsonLines } from "./entry-files.ts";
+import { allListingUrls } from "./collections.ts";
+import { readEntryRecords, writeJsonLines } from "./entry-files.ts";
 import { headersFile } from "./headers.ts";
-import type { SiteData } from "./page-data.ts";
+import { buildModel } from "./model.ts";
+import type { SearchBundle, SiteData } from "./page-data.ts";
+import type { ArticleRecord } from "./record.ts";
+import { type RenderPart, type RenderTask, renderPart } from "./render-part.ts";
+import { DEFAULT_SHARD_LIMITS, planShards, type Shard, type ShardLimits } from "./shards.ts";
 import { rawCopyPath } from "./urls.ts";
 
 export interface BuildOptions {
@@ -22,13 +31,17 @@ export interface BuildOptions {
   /** Run the ingest first (default true); false builds existing entries as they are. */
   ingest?: boolean;
   quiet?: boolean;
+  /** How entries are split into render shards and search bundles. */
+  shardLimits?: ShardLimits;
 }
 
 export interface BuildResult {
   output: string;
   entries: number;
-  /** HTML pages Pagefind read (only article bodies are indexed). */
-  htmlPages: number;
+  /** Article pages indexed for search. */
+  indexedPages: number;
+  /** Render shards, each with its own search bundle. */
+  shards: number;
   seconds: number;
 }
 
@@ -36,7 +49,9 @@ interface IngestModule {
   runIngest(options: { input: string; output: string; progress?: boolean }): Promise<unknown>;
 }
 
-const CONFIG = fileURLToPath(new URL("../../.eleventy.ts", import.meta.url));
+/** Listing pages per Eleventy run: bounds the memory of one run. */
+const LISTINGS_PER_RUN = 20_000;
+const RENDER_CHILD = fileURLToPath(new URL("./render-child.ts", import.meta.url));
 
 export const DEFAULT_SITE: Omit<SiteData, "pathPrefix"> = {
   title: "Clippings",
@@ -57,16 +72,6 @@ async function runIngest(input: string, output: string): Promise<void> {
   await ingest.runIngest({ input, output });
 }
 
-async function runEleventy(articles: string, output: string, site: SiteData, quiet: boolean) {
-  const eleventy = new Eleventy(articles, output, {
-    configPath: CONFIG,
-    pathPrefix: site.pathPrefix,
-    quietMode: quiet,
-    config: (config) => config.addGlobalData("site", site),
-  });
-  await eleventy.write();
-}
-
 async function copyRaw(input: string, output: string): Promise<void> {
   const files = (await readdir(input, { recursive: true, withFileTypes: true })).filter((f) =>
     f.isFile(),
@@ -79,15 +84,194 @@ async function copyRaw(input: string, output: string): Promise<void> {
   }
 }
 
-async function indexSearch(site: string): Promise<number> {
+const escapeGlob = (path: string): string => path.replace(/[*?[\]{}()!@+]/g, "\\$&");
+
+/** The glob of a shard's entries: the .md files directly in each of its folders. */
+function shardGlob(articles: string, shard: Shard): string {
+  const patterns = shard.folders.map((folder) => (folder ? `${folder}/*.md` : "*.md"));
+  const joined = patterns.length === 1 ? patterns[0] : `{${patterns.join(",")}}`;
+  return `${escapeGlob(articles)}/${joined}`;
+}
+
+/** The search bundle of each shard: the first at /pagefind/, the others beside it. */
+const bundleOf = (shard: Shard, index: number): SearchBundle => ({
+  path: index === 0 ? "/pagefind/" : `/pagefind-${shard.name}/`,
+  articles: shard.entries.length,
+});
+const SORT_ANCHOR_WORD = "qxzqxzqxzqxz";
+const SINGLE_BUNDLE: SearchBundle = { path: "/pagefind/", articles: 0 };
+
+/** Runs one render part in a child process; rejects with the part's name and its stderr. */
+async function renderInChild(task: RenderTask, name: string, workDir: string): Promise<void> {
+  const taskFile = join(workDir, `${name}.json`);
+  await writeFile(taskFile, JSON.stringify(task));
+  const child = spawn(
+    process.execPath,
+    ["--import", import.meta.resolve("tsx"), RENDER_CHILD, taskFile],
+    { stdio: ["ignore", task.quiet ? "ignore" : "inherit", "pipe"] },
+  );
+  let stderr = "";
+  child.stderr.setEncoding("utf8");
+  child.stderr.on("data", (chunk: string) => {
+    stderr = (stderr + chunk).slice(-8_000);
+  });
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done, fail) => {
+    child.on("error", fail);
+    child.on("close", (exitCode, exitSignal) => done([exitCode, exitSignal]));
+  });
+  if (code !== 0) {
+    const why = signal ? `killed by ${signal}` : `exit code ${code}`;
+    throw new Error(`render of ${name} failed (${why}):\n${stderr.trim()}`);
+  }
+}
+
+/** Runs `jobs` with at most `limit` at once; rejects on the first failure. */
+async function runPool(jobs: readonly (() => Promise<void>)[], limit: number): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < jobs.length) await jobs[next++]?.();
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, worker));
+}
+
+/**
+ * Indexes the article pages at `urls` (already written under `site`) as one search bundle.
+ * Pagefind scores a date-sorted result by its position among the bundle's sort values; an
+ * anchor record that sorts before every date takes position 0, so every article's score is
+ * non-zero and the search page can weight bundles to keep one date order across them
+ * (layouts/search.js). Pagefind drops records without words, so the anchor has one that no
+ * reader types.
+ */
+async function indexBundle(site: string, urls: readonly string[], bundle: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
-  const added = await index.addDirectory({ path: site });
-  const written = await index.writeFiles({ outputPath: join(site, "pagefind") });
-  await pagefind.close();
-  const problems = [...added.errors, ...written.errors];
-  if (problems.length > 0) throw new Error(`Pagefind: ${problems.join("; ")}`);
-  return added.page_count;
+  const problems: string[] = [];
+  const anchor = {
+    url: "/search/",
+    content: SORT_ANCHOR_WORD,
+    language: "en",
+    meta: { title: "Search" },
+    sort: { date: "0" },
+  };
+  problems.push(...(await index.addCustomRecord(anchor)).errors);
+  for (const url of urls) {
+    const content = await readFile(join(site, url, "index.html"), "utf8");
+    problems.push(...(await index.addHTMLFile({ url, content })).errors);
+  }
+  problems.push(...(await index.writeFiles({ outputPath: join(site, bundle) })).errors);
+  await index.deleteIndex();
+  if (problems.length > 0) throw new Error(`Pagefind (${bundle}): ${problems.join("; ")}`);
+}
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks.length > 0 ? chunks : [[]];
+}
+
+interface Part {
+  name: string;
+  render: RenderPart;
+  /** The shard whose articles this part renders, and its search bundle. */
+  shard?: { urls: string[]; bundle: string };
+}
+
+/**
+ * The render parts: one per shard, then the listing and once-per-site pages in runs of at
+ * most LISTINGS_PER_RUN. A small archive (one shard, few listings) is a single part.
+ */
+function planParts(
+  articles: string,
+  entries: readonly { entry: string; record: ArticleRecord }[],
+  limits: ShardLimits,
+): { parts: Part[]; bundles: SearchBundle[] } {
+  const shards = planShards(
+    entries.map((e) => e.entry),
+    limits,
+  );
+  const urlOfEntry = new Map(entries.map((e) => [e.entry, e.record.url]));
+  const bundles = shards.map(bundleOf);
+  const listingUrls = allListingUrls(buildModel(entries.map((e) => e.record)));
+  const shardParts = shards.map(
+    (shard, i): Part => ({
+      name: `shard-${shard.name}`,
+      render: { entries: shardGlob(articles, shard), listingUrls: [], singletons: false },
+      shard: {
+        urls: shard.entries.map((entry) => urlOfEntry.get(entry) ?? ""),
+        bundle: bundles[i]?.path ?? SINGLE_BUNDLE.path,
+      },
+    }),
+  );
+  const pageParts = chunk(listingUrls, LISTINGS_PER_RUN).map(
+    (urls, i): Part => ({
+      name: `pages-${i + 1}`,
+      render: { entries: null, listingUrls: urls, singletons: i === 0 },
+    }),
+  );
+  const [shardPart] = shardParts;
+  const [pagePart] = pageParts;
+  if (shardParts.length <= 1 && pageParts.length === 1 && pagePart) {
+    const render = { ...pagePart.render, entries: shardPart?.render.entries ?? null };
+    return { parts: [{ name: "site", render, shard: shardPart?.shard }], bundles };
+  }
+  return { parts: [...shardParts, ...pageParts], bundles };
+}
+
+/** Renders and indexes the site into `temp`; returns the number of shards and indexed pages. */
+async function renderSite(
+  articles: string,
+  temp: string,
+  workDir: string,
+  site: SiteData,
+  options: BuildOptions,
+): Promise<{ shards: number; indexedPages: number }> {
+  const entries = await readEntryRecords(articles);
+  const { parts, bundles } = planParts(
+    articles,
+    entries,
+    options.shardLimits ?? DEFAULT_SHARD_LIMITS,
+  );
+  const recordsFile = join(workDir, "records.json");
+  const emptyInput = join(workDir, "empty");
+  await mkdir(emptyInput, { recursive: true });
+  await writeFile(recordsFile, JSON.stringify(entries.map((e) => e.record)));
+  const taskOf = (part: Part): RenderTask => ({
+    ...part.render,
+    recordsFile,
+    emptyInput,
+    output: temp,
+    site,
+    searchBundles: bundles.length > 0 ? bundles : [SINGLE_BUNDLE],
+    quiet: options.quiet ?? true,
+  });
+
+  // Each shard is indexed as soon as it is rendered, one bundle at a time, while the other
+  // parts render. A single part is rendered in this process.
+  let indexing = Promise.resolve();
+  const indexShard = (shard: Part["shard"]) => {
+    if (shard) indexing = indexing.then(() => indexBundle(temp, shard.urls, shard.bundle));
+    indexing.catch(() => {}); // awaited below; this only marks the rejection as handled
+  };
+  try {
+    const [only] = parts;
+    if (parts.length === 1 && only) {
+      await renderPart(taskOf(only));
+      indexShard(only.shard);
+    } else {
+      const jobs = parts.map((part) => async () => {
+        await renderInChild(taskOf(part), part.name, workDir);
+        indexShard(part.shard);
+      });
+      await runPool(jobs, Math.min(2, availableParallelism()));
+    }
+    // An archive without entries still gets an (empty) search bundle.
+    if (bundles.length === 0) indexShard({ urls: [], bundle: SINGLE_BUNDLE.path });
+    await indexing;
+  } finally {
+    await indexing.catch(() => {});
+    await pagefind.close();
+  }
+  return { shards: bundles.length, indexedPages: entries.length };
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
@@ -103,20 +287,26 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   if (options.ingest !== false) await runIngest(input, articles);
 
   const temp = join(dirname(output), `${basename(output)}.building-${process.pid}-${Date.now()}`);
+  const workDir = `${temp}.work`;
   try {
-    await runEleventy(articles, temp, site, options.quiet ?? true);
-    // Pagefind indexes in its own process while this one copies and exports.
-    const [entries, htmlPages] = await Promise.all([
+    await mkdir(workDir, { recursive: true });
+    // Both branches must settle before a failure cleans up, or one would keep writing.
+    const [rendered, exported] = await Promise.allSettled([
+      renderSite(articles, temp, workDir, site, options),
       copyRaw(input, join(temp, "raw"))
         .then(() => writeFile(join(temp, "_headers"), headersFile()))
         .then(() => writeJsonLines(articles, join(temp, "archive.jsonl"))),
-      indexSearch(temp),
     ]);
+    if (rendered.status === "rejected") throw rendered.reason;
+    if (exported.status === "rejected") throw exported.reason;
     await replaceDir(temp, output);
-    return { output, entries, htmlPages, seconds: (performance.now() - started) / 1000 };
+    const seconds = (performance.now() - started) / 1000;
+    return { output, entries: exported.value, ...rendered.value, seconds };
   } catch (error) {
     await rm(temp, { recursive: true, force: true });
     throw error;
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
   }
 }
 

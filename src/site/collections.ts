@@ -1,34 +1,17 @@
-// The collections the site's templates read, all derived from one archive model that is
-// built once per build from the entries' front matter. Listings are paginated by URL:
-// Eleventy deep-copies pagination data, so the descriptors stay in a shared Map.
-import type { CollectionApi } from "@11ty/eleventy";
-import { entryRecords } from "./entries.ts";
+// The collections the site's templates read, all derived from one archive model built from
+// every entry's front matter (read once by the build, see src/site/build.ts). Listings are
+// paginated by URL: Eleventy deep-copies pagination data, so the descriptors stay in a Map.
 import { sitemapUrls } from "./feeds.ts";
 import { type ListingPage, listingPages } from "./listings.ts";
 import { type ArchiveModel, buildModel } from "./model.ts";
+import type { ArticleRecord } from "./record.ts";
 
 export interface SiteCollections {
   archive: ArchiveModel;
   listings: ReadonlyMap<string, ListingPage>;
+  /** The listing pages this Eleventy run renders (a build may split them over several runs). */
   listingUrls: string[];
   sitemapUrls: string[];
-}
-
-function build(api: CollectionApi): SiteCollections {
-  const archive = buildModel(entryRecords(api.getAll()));
-  const listings = new Map(listingPages(archive).map((page) => [page.url, page]));
-  const listingUrls = [...listings.keys()];
-  return { archive, listings, listingUrls, sitemapUrls: sitemapUrls(archive, listingUrls) };
-}
-
-/** Returns the collections for a build, computing them on first use. */
-export function siteCollections(): (api: CollectionApi) => SiteCollections {
-  const builds = new WeakMap<CollectionApi, SiteCollections>();
-  return (api) => {
-    const built = builds.get(api) ?? build(api);
-    builds.set(api, built);
-    return built;
-  };
 }
 
 export const COLLECTION_NAMES: ReadonlyArray<keyof SiteCollections> = [
@@ -37,3 +20,23 @@ export const COLLECTION_NAMES: ReadonlyArray<keyof SiteCollections> = [
   "listingUrls",
   "sitemapUrls",
 ];
+
+/** Every listing page's URL. */
+export function allListingUrls(archive: ArchiveModel): string[] {
+  return listingPages(archive).map((page) => page.url);
+}
+
+/** The collections for one Eleventy run, which renders the listing pages `listingUrls`. */
+export function siteCollections(
+  records: readonly ArticleRecord[],
+  listingUrls: readonly string[],
+): SiteCollections {
+  const archive = buildModel(records);
+  const listings = new Map(listingPages(archive).map((page) => [page.url, page]));
+  return {
+    archive,
+    listings,
+    listingUrls: [...listingUrls],
+    sitemapUrls: sitemapUrls(archive, [...listings.keys()]),
+  };
+}

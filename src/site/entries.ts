@@ -1,8 +1,7 @@
 // Article entries as Eleventy templates: their permalink is computed here from the date and
 // file slug (never read from the entry), and an entry may not set Eleventy's own keys.
-import type { CollectionItem, TemplateData } from "@11ty/eleventy";
+import type { TemplateData } from "@11ty/eleventy";
 import { parseArticleDate } from "./dates.ts";
-import { type ArticleRecord, toRecord } from "./record.ts";
 import { articleSlug, articleUrl } from "./urls.ts";
 
 /** The extension of the site's virtual templates, rendered by Eleventy's 11ty.js engine. */
@@ -20,10 +19,6 @@ const RESERVED = [
   "permalink",
   "layout",
 ];
-
-function isEntry(inputPath: string): boolean {
-  return inputPath.endsWith(".md");
-}
 
 export function entryPermalink(data: TemplateData): string {
   const page = data.page as { inputPath: string };
@@ -43,10 +38,4 @@ export function assertPlainEntry(inputPath: string, data: TemplateData): void {
   if (overridden.length > 0) {
     throw new Error(`${inputPath}: entries may not set ${overridden.join(", ")}`);
   }
-}
-
-export function entryRecords(items: readonly CollectionItem[]): ArticleRecord[] {
-  return items.flatMap((item) =>
-    isEntry(item.inputPath) && typeof item.url === "string" ? [toRecord(item.url, item.data)] : [],
-  );
 }

@@ -5,9 +5,10 @@ import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { parse as parseYaml } from "yaml";
 import { parseArticleDate } from "./dates.ts";
+import { parseFrontMatter } from "./front-matter.ts";
 import { markdownToPlainText } from "./markdown.ts";
+import { type ArticleRecord, toRecord } from "./record.ts";
 import { articleSlug, articleUrl } from "./urls.ts";
 
 /** Every .md entry under `dir`, as sorted paths relative to it. */
@@ -23,11 +24,35 @@ export async function listEntries(dir: string): Promise<string[]> {
 export function parseEntry(source: string): { data: Record<string, unknown>; body: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
   if (!match) return { data: {}, body: source };
-  const data: unknown = parseYaml(match[1] ?? "");
+  const data = parseFrontMatter(match[1] ?? "");
   return {
     data: typeof data === "object" && data !== null ? (data as Record<string, unknown>) : {},
     body: match[2] ?? "",
   };
+}
+
+/** An entry's page URL, computed as the entry's permalink is (src/site/entries.ts). */
+function entryUrl(file: string, data: Record<string, unknown>): string {
+  return articleUrl(parseArticleDate(data.date), articleSlug(file, String(data.id ?? "")));
+}
+
+const READS_AT_ONCE = 64;
+
+/** Every entry's record (front matter only), in entry path order. */
+export async function readEntryRecords(
+  entriesDir: string,
+): Promise<{ entry: string; record: ArticleRecord }[]> {
+  const files = await listEntries(entriesDir);
+  const read: { entry: string; record: ArticleRecord }[] = [];
+  for (let i = 0; i < files.length; i += READS_AT_ONCE) {
+    const batch = files.slice(i, i + READS_AT_ONCE);
+    const texts = await Promise.all(batch.map((f) => readFile(join(entriesDir, f), "utf8")));
+    for (const [k, entry] of batch.entries()) {
+      const { data } = parseEntry(texts[k] ?? "");
+      read.push({ entry, record: toRecord(entryUrl(entry, data), data) });
+    }
+  }
+  return read;
 }
 
 /** Writes archive.jsonl: one line per entry with its front matter, URL and plain text. */
@@ -36,8 +61,7 @@ export async function writeJsonLines(entriesDir: string, outFile: string): Promi
   const files = await listEntries(entriesDir);
   for (const file of files) {
     const { data, body } = parseEntry(await readFile(join(entriesDir, file), "utf8"));
-    const url = articleUrl(parseArticleDate(data.date), articleSlug(file, String(data.id ?? "")));
-    const line = `${JSON.stringify({ ...data, url, entry: file, text: markdownToPlainText(body) })}\n`;
+    const line = `${JSON.stringify({ ...data, url: entryUrl(file, data), entry: file, text: markdownToPlainText(body) })}\n`;
     if (!out.write(line)) await once(out, "drain");
   }
   out.end();

@@ -11,6 +11,12 @@ export interface SiteData {
   siteUrl: string;
 }
 
+/** One shard's Pagefind bundle: its root-relative folder and how many articles it indexes. */
+export interface SearchBundle {
+  path: string;
+  articles: number;
+}
+
 export interface PageData {
   site: SiteData;
   collections: SiteCollections;
@@ -19,6 +25,8 @@ export interface PageData {
   page: { url: string; inputPath: string };
   /** Rendered body of an article (set for layouts). */
   content?: string;
+  /** Every Pagefind bundle, in chronological order of their articles (global data). */
+  searchBundles?: SearchBundle[];
   /** The URL of the listing page being rendered by the paginated listing template. */
   listingUrl?: string;
   [frontMatter: string]: unknown;

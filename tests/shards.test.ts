@@ -1,0 +1,88 @@
+// The shard plan of a large archive, and the front-matter parser every build reads it with.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import fc from "fast-check";
+import matter from "gray-matter";
+import { parse as parseYaml } from "yaml";
+import { parseFrontMatter } from "../src/site/front-matter.ts";
+import { planShards } from "../src/site/shards.ts";
+
+const entries = (folder: string, n: number): string[] =>
+  Array.from({ length: n }, (_, i) => `${folder}/a${String(i).padStart(4, "0")}.md`);
+
+test("shards are whole folders in date order, undated first; big years split by month", () => {
+  const all = [
+    ...entries("2019/05", 3),
+    ...entries("undated", 2),
+    ...entries("2019", 1),
+    ...entries("2019/06", 4),
+    ...entries("2020/01", 2),
+    ...entries("2021/12", 1),
+  ];
+  const shards = planShards(all, { minArticles: 3, maxArticles: 6 });
+  assert.deepEqual(
+    shards.map((s) => [s.name, s.folders, s.entries.length]),
+    [
+      // undated (2) is too small alone, so it joins the next chunk: 2019 (8) is split by month.
+      ["undated_2019-05", ["undated", "2019", "2019/05"], 6],
+      ["2019-06", ["2019/06"], 4],
+      // 2020 (2) and 2021 (1) are merged to reach the minimum.
+      ["2020-01_2021-12", ["2020/01", "2021/12"], 3],
+    ],
+  );
+  assert.deepEqual(shards.flatMap((s) => s.entries).sort(), [...all].sort());
+});
+
+test("one small archive is one shard; no entries, no shards", () => {
+  assert.equal(planShards(entries("2020/08", 14)).length, 1);
+  assert.deepEqual(planShards([]), []);
+});
+
+test("every entry lands in exactly one shard, whatever the limits", () => {
+  const folder = fc.constantFrom("undated", "2018", "2019/01", "2019/02", "2020/07", "2021");
+  fc.assert(
+    fc.property(
+      fc.array(fc.tuple(folder, fc.integer({ min: 1, max: 40 }))),
+      fc.integer({ min: 1, max: 50 }),
+      fc.integer({ min: 1, max: 50 }),
+      (groups, min, max) => {
+        const all = [...new Set(groups.flatMap(([f, n]) => entries(f, n)))];
+        const shards = planShards(all, { minArticles: min, maxArticles: max });
+        const placed = shards.flatMap((s) => s.entries);
+        assert.deepEqual([...placed].sort(), [...all].sort());
+        // Each folder is in one shard only.
+        const folders = shards.flatMap((s) => s.folders);
+        assert.equal(new Set(folders).size, folders.length);
+      },
+    ),
+  );
+});
+
+test("front matter parses as `yaml` does, for any data the ingest writes", () => {
+  const value = fc.oneof(
+    fc.string(),
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(fc.string()),
+  );
+  fc.assert(
+    fc.property(fc.dictionary(fc.string({ minLength: 1 }), value), (data) => {
+      const yamlText = matter.stringify("", data).replace(/^---\n|\n---\n*$/g, "");
+      assert.deepEqual(parseFrontMatter(yamlText), parseYaml(yamlText));
+    }),
+  );
+});
+
+test("front matter with aliases is parsed with alias limits (no billion laughs)", () => {
+  const bomb = [
+    "a: &a [x, x, x, x, x, x, x, x, x]",
+    "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]",
+    "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]",
+    "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]",
+    "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]",
+    "f: [*e, *e, *e, *e, *e, *e, *e, *e, *e]",
+  ].join("\n");
+  assert.throws(() => parseFrontMatter(bomb));
+  assert.deepEqual(parseFrontMatter("title: AT&T *and* Q & A"), { title: "AT&T *and* Q & A" });
+});
