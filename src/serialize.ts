@@ -19,7 +19,7 @@ export function remarkBody(blocks: readonly Block[]): string {
 
 // Text made only of letters, digits, spaces and everyday punctuation, starting with a letter, is
 // read by Markdown exactly as written, so remark would write it unchanged.
-const LITERAL = /^\p{L}[\p{L}\p{M}\p{N} .,;:'"’‘“”?%–—-]*$/u;
+export const LITERAL = /^\p{L}[\p{L}\p{M}\p{N} .,;:'"’‘“”?%–—-]*$/u;
 
 /**
  * The body as Markdown. Blocks become a syntax tree of text nodes written by remark, so any
