@@ -155,6 +155,8 @@ const SUBSCRIPTION =
   /\b(?:subscribe (?:to|now|today|for)|unsubscribe|subscription|newsletters?|sign up (?:for|to|now)|(?:to|in) your inbox|follow (?:\S+ ){1,3}on (?:twitter|facebook|instagram)|abonnieren|assine|suscríbete|abonnez-vous)\b/i;
 // ASCII-only patterns go without the u flag: case-insensitive Unicode matching is much slower.
 const COPYRIGHT = /©|\bcopyright\b|\ball rights reserved\b/i;
+/** A paragraph of a page's legal footer: "© 2019 Beachbody, LLC. All rights reserved. ..." */
+const LEGAL_NOTICE = /©|\ball rights reserved\b|\bare registered trademarks of\b/i;
 const BREADCRUMB_SEPARATORS = /\s(?:\/|»|›|>|\|)\s/gu;
 const PLACEHOLDER = /^[\p{Ll}\d]+(?:[_\s-][\p{Ll}\d]+){0,2}$/u;
 const PLACEHOLDER_WORD = /_|\b(?:img|image|banner|icon|logo|thumb|thumbnail|placeholder|spacer)\b/u;
@@ -182,7 +184,7 @@ const BIO_HEADING =
  * "- Next Auto News", "« Previous Post Next Post »".
  */
 const RELATED_HEADING =
-  /^[-–—«»<>‹›\s]*(?:(?:next|previous|prev)(?: \S+){0,2} (?:article|story|post|news|item)s?[-–—«»<>‹›\s]*)+$|^(?:related(?: (?:articles?|stories|posts|news|content|coverage|reading|links|videos))?|more (?:\S+ ){0,3}(?:stories|news|articles|posts|reads|videos|coverage)|more (?:from|in|on) .{2,40}|next up in .{2,40}|up next|what to read next|(?:you|we) (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| stories| articles| reading)?|most (?:read|popular|viewed|shared|commented)(?: \S+){0,2}|popular (?:now|stories|articles|posts)|trending(?: now| stories)?|latest (?:news|stories|articles|posts|videos)|don.t miss|editor.s picks|top stories|further reading|around the web|from the web|sponsored (?:content|stories|links)|promoted stories)[:.…]*$/iu;
+  /^[-–—«»<>‹›\s]*(?:(?:next|previous|prev)(?: \S+){0,2} (?:article|story|post|news|item)s?[-–—«»<>‹›\s]*)+$|^(?:related(?: (?:articles?|stories|posts|news|content|coverage|reading|links|videos))?|more (?:\S+ ){0,3}(?:stories|news|articles|posts|reads|videos|coverage)(?: (?:from|by|on|in|about) .{2,40})?|more (?:from|in|on) .{2,40}|next up in .{2,40}|up next|what to read next|(?:you|we) (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| stories| articles| reading)?|most (?:read|popular|viewed|shared|commented)(?: \S+){0,2}|popular (?:now|stories|articles|posts)|trending(?: now| stories)?|latest (?:news|stories|articles|posts|videos)|don.t miss|editor.s picks|top stories|further reading|around the web|from the web|sponsored (?:content|stories|links)|promoted stories)[:.…]*$/iu;
 /** "Molly Wood (@mollywood) is an", "Julius is an": a name, maybe a handle, then "is a". */
 const BIO_SUBJECT =
   /^(?:\p{Lu}[\p{L}.'’-]+ ){0,3}\p{Lu}[\p{L}.'’-]+(?: \(@\w+\))? (?:is|was) (?:a|an|the) /u;
@@ -428,6 +430,7 @@ function paragraphVerdict(facts: LineFacts): Verdict | null {
   if (RELATED_PREFIX.test(text) && !facts.sentenceFinal)
     return { kind: "boilerplate", reason: "related" };
   if (COOKIE_NOTICE.test(text)) return { kind: "boilerplate", reason: "site-chrome" };
+  if (LEGAL_NOTICE.test(text)) return { kind: "boilerplate", reason: "footer" };
   return null;
 }
 

@@ -397,6 +397,14 @@ describe("classifyLines at the end of a story", () => {
     assert.equal(kinds.get(bio), "boilerplate");
   });
 
+  it("drops a legal notice written as a paragraph", () => {
+    const notice =
+      "© 2019 Example Media, LLC. All rights reserved. Example Media is the owner of the Example trademarks, service marks and trade dress, and all related logos, product names and program names, which may not be used without permission.";
+    const kinds = kindsOf(page([...PARAGRAPHS.flatMap((paragraph) => [paragraph, ""]), notice]));
+    for (const paragraph of PARAGRAPHS) assert.equal(kinds.get(paragraph), "body");
+    assert.equal(kinds.get(notice), "boilerplate");
+  });
+
   it("stops at the heading of links to other stories", () => {
     const links = [
       "A clever new solar solution to one of the trickiest climate problems",
