@@ -180,11 +180,14 @@ const COMMENTS_MARKER =
 const BIO_HEADING =
   /^(?:(?:[Aa]bout|ABOUT|[Üü]ber|[Ss]obre|[Àà] propos de|[Aa]cerca de) (?!Us$|US$|Uns$|Nós$|Nous$|Nosotros$)(?:the [Aa]uthors?|o autor|a autora|l'auteur|\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*)?))$/u;
 /**
- * The head of a list of links to other stories: "More Great WIRED Stories", "You may also like",
- * "- Next Auto News", "« Previous Post Next Post »".
+ * The head of a list of links to other stories, which may also be a box inside the story: "More
+ * Great WIRED Stories", "Most read", "- Next Auto News", "« Previous Post Next Post »".
  */
 const RELATED_HEADING =
-  /^[-–—«»<>‹›\s]*(?:(?:next|previous|prev)(?: \S+){0,2} (?:article|story|post|news|item)s?[-–—«»<>‹›\s]*)+$|^(?:related(?: (?:articles?|stories|posts|news|content|coverage|reading|links|videos))?|more (?:\S+ ){0,3}(?:stories|news|articles|posts|reads|videos|coverage)(?: (?:from|by|on|in|about) .{2,40})?|more (?:from|in|on) .{2,40}|next up in .{2,40}|up next|what to read next|(?:you|we) (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| stories| articles| reading)?|most (?:read|popular|viewed|shared|commented)(?: \S+){0,2}|popular (?:now|stories|articles|posts)|trending(?: now| stories)?|latest (?:news|stories|articles|posts|videos)|don.t miss|editor.s picks|top stories|further reading|around the web|from the web|sponsored (?:content|stories|links)|promoted stories)[:.…]*$/iu;
+  /^[-–—«»<>‹›\s]*(?:(?:next|previous|prev)(?: \S+){0,2} (?:article|story|post|news|item)s?[-–—«»<>‹›\s]*)+$|^(?:related(?: (?:articles?|stories|posts|news|content|coverage|reading|links|videos))?|more (?:\S+ ){0,3}(?:stories|news|articles|posts|reads|videos|coverage)(?: (?:from|by|on|in|about) .{2,40})?|more (?:from|in|on) .{2,40}|next up in .{2,40}|recommended(?: stories| articles| reading)?|most (?:read|popular|viewed|shared|commented)(?: \S+){0,2}|popular (?:now|stories|articles|posts)|trending(?: now| stories)?|latest (?:news|stories|articles|posts|videos)|don.t miss|editor.s picks|top stories|further reading|sponsored (?:content|stories|links)|veja também|mais lidas|(?:notícias|matérias|noticias|artículos) relacionad[oa]s|lo más (?:leído|visto)|meistgelesen|weitere artikel|les plus lus|sur le même sujet|i più letti|articoli correlati|похожие (?:статьи|новости)|другие новости|популярное|관련\s?기사|많이 본 (?:뉴스|기사)|関連記事|人気記事)[:.…]*$/iu;
+/** The head of a list of other stories that only ever follows the story: "You may also like". */
+const CLOSING_RELATED_HEADING =
+  /^(?:(?:you|we) (?:may|might) (?:also )?(?:like|enjoy)|voc[êe] (?:também )?pode (?:gostar|se interessar)|(?:también )?te puede interesar|vous aimerez aussi|das könnte sie (?:auch )?interessieren|potrebbe interessarti|recommended for you|what to read next|up next|around the web|from the web|promoted stories)[:.…]*$/iu;
 /** "Molly Wood (@mollywood) is an", "Julius is an": a name, maybe a handle, then "is a". */
 const BIO_SUBJECT =
   /^(?:\p{Lu}[\p{L}.'’-]+ ){0,3}\p{Lu}[\p{L}.'’-]+(?: \(@\w+\))? (?:is|was) (?:a|an|the) /u;
@@ -584,7 +587,7 @@ function regionScore(
   verdict: Verdict | null,
 ): number {
   if (verdict && HEADER_KINDS.has(verdict.kind)) return -HEADER_BREAK_COST;
-  if (facts.length < SHORT_LENGTH && RELATED_HEADING.test(facts.text)) return -RELATED_HEADING_COST;
+  if (facts.length < SHORT_LENGTH && isRelatedHeading(facts.text)) return -RELATED_HEADING_COST;
   // Table rows (cells come out tab-separated) and invisible lines belong to whatever surrounds them.
   if (facts.tableRow || facts.words === 0) return 0;
   if (isTemplate(facts)) return -TEMPLATE_COST;
@@ -596,6 +599,10 @@ function regionScore(
   if (smoothed !== "good") return facts.isolated ? -BAD_PARAGRAPH_COST : -BAD_LINE_COST;
   if (initial === "short" || (initial === "nearGood" && !facts.sentenceFinal)) return 0;
   return gain;
+}
+
+function isRelatedHeading(text: string): boolean {
+  return RELATED_HEADING.test(text) || CLOSING_RELATED_HEADING.test(text);
 }
 
 function isShortSentence(facts: LineFacts): boolean {
@@ -632,7 +639,7 @@ function closesStory(
   const { text } = line;
   if (isAuthorBio(text)) return true;
   if (line.length >= LONG_LENGTH) return false;
-  if (BIO_HEADING.test(text)) return true;
+  if (BIO_HEADING.test(text) || CLOSING_RELATED_HEADING.test(text)) return true;
   if (!COMMENTS_MARKER.test(text) || ZERO_COUNT.test(text)) return false;
   for (let near = index - SHARE_BAR_REACH; near <= index + SHARE_BAR_REACH; near++) {
     if (verdicts[near]?.reason === "share") return false;
@@ -821,12 +828,25 @@ function headsList(analysis: SegmentAnalysis, index: number): boolean {
   );
 }
 
+/** A heading of links to other stories and the lines glued under it: a box set inside the story. */
+function inRelatedBox(facts: readonly LineFacts[], index: number): boolean {
+  for (let line = index; line >= 0; line--) {
+    const above = facts[line];
+    if (!above) return false;
+    if (above.length < SHORT_LENGTH && isRelatedHeading(above.text)) return true;
+    if (above.blankBefore) return false;
+  }
+  return false;
+}
+
 /** Kinds for the lines inside the article run. */
 function kindInsideArticle(analysis: SegmentAnalysis, index: number): Verdict {
   const line = analysis.facts[index];
   if (!line) return { kind: "boilerplate", reason: "boilerplate" };
   if (analysis.initial[index] === "good") return { kind: "body" };
-  if (isRelatedHeadline(line)) return { kind: "boilerplate", reason: "related" };
+  if (isRelatedHeadline(line) || inRelatedBox(analysis.facts, index)) {
+    return { kind: "boilerplate", reason: "related" };
+  }
   const headsProse = isProse(analysis, index + 1) || isProse(analysis, index + 2);
   if ((isSubheading(line) && headsProse) || headsList(analysis, index)) {
     return { kind: "subheading" };

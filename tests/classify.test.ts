@@ -397,6 +397,37 @@ describe("classifyLines at the end of a story", () => {
     assert.equal(kinds.get(bio), "boilerplate");
   });
 
+  it("ends the story at a heading that only follows stories, and crosses a box of links inside it", () => {
+    const others = [
+      "Parking fees in the centre will rise by a fifth next year, the council said, to pay for the repair of the bridges that carry the ring road over the river.",
+      "The library on the high street will close on Sundays from January, after the council cut its budget for the third year in a row, to the dismay of its readers.",
+    ];
+    const links = [
+      "Prince Andrew: universities abandon ties with duke",
+      "EuroMillions: UK ticket holder wins jackpot prize",
+    ];
+    const [first, second, ...rest] = PARAGRAPHS;
+    const kinds = kindsOf(
+      page([
+        first ?? "",
+        "",
+        second ?? "",
+        "",
+        "More from UK",
+        ...links,
+        "",
+        ...rest.flatMap((paragraph) => [paragraph, ""]),
+        "Você pode gostar...",
+        "",
+        ...others.flatMap((paragraph) => [paragraph, ""]),
+      ]),
+    );
+    for (const paragraph of PARAGRAPHS) assert.equal(kinds.get(paragraph), "body");
+    for (const line of ["More from UK", ...links, "Você pode gostar...", ...others]) {
+      assert.equal(kinds.get(line), "boilerplate", line);
+    }
+  });
+
   it("drops a legal notice written as a paragraph", () => {
     const notice =
       "© 2019 Example Media, LLC. All rights reserved. Example Media is the owner of the Example trademarks, service marks and trade dress, and all related logos, product names and program names, which may not be used without permission.";
