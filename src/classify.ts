@@ -63,6 +63,8 @@ interface LineFacts {
   tableRow: boolean;
   /** Occurrences of the line in its own segment: templates ("Reply", "Rating: 4"), gallery captions. */
   segmentRepeats: number;
+  /** The heading of a list of links to other stories: "More from UK", "You may also like". */
+  relatedHeading: boolean;
 }
 
 interface LanguageProfile {
@@ -157,6 +159,7 @@ const SUBSCRIPTION =
 const COPYRIGHT = /©|\bcopyright\b|\ball rights reserved\b/i;
 /** A paragraph of a page's legal footer: "© 2019 Beachbody, LLC. All rights reserved. ..." */
 const LEGAL_NOTICE = /©|\ball rights reserved\b|\bare registered trademarks of\b/i;
+const LEGAL_NOTICE_CHARS = 160;
 const BREADCRUMB_SEPARATORS = /\s(?:\/|»|›|>|\|)\s/gu;
 const PLACEHOLDER = /^[\p{Ll}\d]+(?:[_\s-][\p{Ll}\d]+){0,2}$/u;
 const PLACEHOLDER_WORD = /_|\b(?:img|image|banner|icon|logo|thumb|thumbnail|placeholder|spacer)\b/u;
@@ -295,9 +298,10 @@ function describeLine(
   const text = raw.trim();
   const [words, stops] = countWords(text, profile.stopwords);
   const sentenceFinal = SENTENCE_FINAL.test(text);
+  const length = text.length * profile.lengthScale;
   return {
     text,
-    length: text.length * profile.lengthScale,
+    length,
     words,
     stopwordDensity: profile.useStopwords && words > 0 ? stops / words : null,
     sentenceFinal,
@@ -313,6 +317,8 @@ function describeLine(
     blankBefore,
     segmentRepeats,
     tableRow: raw.includes("\t", raw.search(NON_SPACE)),
+    relatedHeading:
+      words <= MAX_SUBHEADING_WORDS && length < SHORT_LENGTH && isRelatedHeading(text),
   };
 }
 
@@ -433,7 +439,10 @@ function paragraphVerdict(facts: LineFacts): Verdict | null {
   if (RELATED_PREFIX.test(text) && !facts.sentenceFinal)
     return { kind: "boilerplate", reason: "related" };
   if (COOKIE_NOTICE.test(text)) return { kind: "boilerplate", reason: "site-chrome" };
-  if (LEGAL_NOTICE.test(text)) return { kind: "boilerplate", reason: "footer" };
+  // The notice opens the paragraph; reading its start only keeps long paragraphs cheap.
+  if (LEGAL_NOTICE.test(text.slice(0, LEGAL_NOTICE_CHARS))) {
+    return { kind: "boilerplate", reason: "footer" };
+  }
   return null;
 }
 
@@ -587,7 +596,7 @@ function regionScore(
   verdict: Verdict | null,
 ): number {
   if (verdict && HEADER_KINDS.has(verdict.kind)) return -HEADER_BREAK_COST;
-  if (facts.length < SHORT_LENGTH && isRelatedHeading(facts.text)) return -RELATED_HEADING_COST;
+  if (facts.relatedHeading) return -RELATED_HEADING_COST;
   // Table rows (cells come out tab-separated) and invisible lines belong to whatever surrounds them.
   if (facts.tableRow || facts.words === 0) return 0;
   if (isTemplate(facts)) return -TEMPLATE_COST;
@@ -649,6 +658,8 @@ function closesStory(
 
 /** "Dallas Robinson is a freelance writer living in Minneapolis": the author's bio, which ends a story. */
 function isAuthorBio(text: string): boolean {
+  // A cheap test first: this runs on every line of the page.
+  if (!text.includes(" is ") && !text.includes(" was ")) return false;
   const subject = BIO_SUBJECT.exec(text);
   return subject !== null && BIO_ROLE.test(text.slice(subject[0].length));
 }
@@ -829,14 +840,12 @@ function headsList(analysis: SegmentAnalysis, index: number): boolean {
 }
 
 /** A heading of links to other stories and the lines glued under it: a box set inside the story. */
-function inRelatedBox(facts: readonly LineFacts[], index: number): boolean {
-  for (let line = index; line >= 0; line--) {
-    const above = facts[line];
-    if (!above) return false;
-    if (above.length < SHORT_LENGTH && isRelatedHeading(above.text)) return true;
-    if (above.blankBefore) return false;
-  }
-  return false;
+function findRelatedBoxes(facts: readonly LineFacts[]): boolean[] {
+  let inBox = false;
+  return facts.map((line) => {
+    inBox = line.relatedHeading || (inBox && !line.blankBefore);
+    return inBox;
+  });
 }
 
 /** Kinds for the lines inside the article run. */
@@ -844,7 +853,7 @@ function kindInsideArticle(analysis: SegmentAnalysis, index: number): Verdict {
   const line = analysis.facts[index];
   if (!line) return { kind: "boilerplate", reason: "boilerplate" };
   if (analysis.initial[index] === "good") return { kind: "body" };
-  if (isRelatedHeadline(line) || inRelatedBox(analysis.facts, index)) {
+  if (isRelatedHeadline(line) || analysis.relatedBoxes[index]) {
     return { kind: "boilerplate", reason: "related" };
   }
   const headsProse = isProse(analysis, index + 1) || isProse(analysis, index + 2);
@@ -915,6 +924,8 @@ interface SegmentAnalysis {
   region: [number, number];
   /** Lines of a list that a line ending in a colon introduces ("Tour dates:", "Ingredients:"). */
   listItems: boolean[];
+  /** Related-story headings and the links glued under them. */
+  relatedBoxes: boolean[];
 }
 
 /**
@@ -1067,6 +1078,7 @@ function analyseSegment(lines: readonly SourceLine[], context: ClassifyContext):
     smoothed,
     region: [leadingStart(start, initial, smoothed), withoutOpenIntroduction(facts, start, end)],
     listItems,
+    relatedBoxes: findRelatedBoxes(facts),
   };
 }
 
