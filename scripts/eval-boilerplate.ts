@@ -2,6 +2,7 @@
 // Usage: npm run eval [-- --corpus DIR] [--worst N] [--page ID]
 //   --worst N  list the N pages with the lowest F1
 //   --page ID  print every line of one page (ID prefix) with its kind and whether the truth has it
+// The score is also given per detected language.
 
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -50,6 +51,8 @@ interface BenchmarkPage {
 
 export interface PageResult {
   id: string;
+  /** The language the ingest detected, which chose the stopwords. */
+  language: string;
   match: ShingleMatch;
   lines: ClassifiedLine[];
 }
@@ -109,13 +112,15 @@ export function evaluatePages(pages: readonly BenchmarkPage[]): EvalResult {
   const started = performance.now();
   const linesOfPages = pages.map((page) => pageLines(page.text));
   const stats = collectCorpusStats(linesOfPages.map((lines) => lines.map((line) => line.text)));
-  const classified = pages.map((page, index) =>
-    classifyLines(linesOfPages[index] ?? [], { language: detectLanguage(page.text), stats }),
+  const languages = pages.map((page) => detectLanguage(page.text));
+  const classified = pages.map((_, index) =>
+    classifyLines(linesOfPages[index] ?? [], { language: languages[index] ?? "und", stats }),
   );
   const milliseconds = performance.now() - started;
   const results = pages.map((page, index): PageResult => {
     const lines = classified[index] ?? [];
-    return { id: page.id, match: matchShingles(page.truth, articleText(lines)), lines };
+    const match = matchShingles(page.truth, articleText(lines));
+    return { id: page.id, language: languages[index] ?? "und", match, lines };
   });
   return {
     score: aggregateScore(results.map((result) => result.match)),
@@ -144,6 +149,26 @@ function allTextScore(pages: readonly BenchmarkPage[]): BenchmarkScore {
   return aggregateScore(pages.map((page) => matchShingles(page.truth, page.text)));
 }
 
+/** The score of English pages, of the others, and of each other language. */
+function printLanguages(result: EvalResult): void {
+  const english = result.pages.filter((page) => page.language === "en");
+  const others = result.pages.filter((page) => page.language !== "en");
+  const languages = [...new Set(others.map((page) => page.language))].sort();
+  const rows: Array<[string, PageResult[]]> = [
+    ["English", english],
+    ["other languages", others],
+    ...languages.map((language): [string, PageResult[]] => [
+      `  ${language}`,
+      others.filter((page) => page.language === language),
+    ]),
+  ];
+  console.log("\nBy detected language:");
+  for (const [name, pages] of rows) {
+    const score = aggregateScore(pages.map((page) => page.match));
+    console.log(formatRow(`${name} (${pages.length} pages)`, score));
+  }
+}
+
 function printWorst(result: EvalResult, count: number): void {
   const ranked = [...result.pages]
     .sort((a, b) => pageF1(a.match) - pageF1(b.match))
@@ -152,7 +177,7 @@ function printWorst(result: EvalResult, count: number): void {
   for (const page of ranked) {
     const { match } = page;
     console.log(
-      `${pageF1(match).toFixed(3)} ${pagePrecision(match).toFixed(3)} ${pageRecall(match).toFixed(3)} ${page.id}`,
+      `${pageF1(match).toFixed(3)} ${pagePrecision(match).toFixed(3)} ${pageRecall(match).toFixed(3)} ${page.language} ${page.id}`,
     );
   }
 }
@@ -188,6 +213,7 @@ function main(args: readonly string[]): void {
   console.log(formatRow("clippings classify (this run, page text)", result.score));
   console.log(formatRow("all page text (this run, page text)", allTextScore(pages)));
   for (const [name, score] of PUBLISHED) console.log(formatRow(`${name} (published, HTML)`, score));
+  printLanguages(result);
   const perPage = result.milliseconds / pages.length;
   console.log(`\nTime: ${result.milliseconds.toFixed(0)} ms (${perPage.toFixed(2)} ms per page)`);
   const worst = optionValue(args, "--worst");

@@ -2,17 +2,21 @@
 //
 // General signals do the work, in four steps:
 // 1. Each line is rated on its own, as jusText does: length, share of stopwords of the segment's
-//    language, sentence punctuation. A few language-agnostic patterns fix some lines outright
-//    (agency credits, "READ ALSO:", breadcrumbs, bare counts, dates, share buttons), and short
-//    lines found in many files of the corpus, or repeated through the segment, are chrome.
+//    language (length alone for Korean, whose particles are glued to the words), sentence
+//    punctuation. A few language-agnostic patterns fix some lines outright (agency credits,
+//    "READ ALSO:", breadcrumbs, bare counts, dates, share buttons), and short lines found in many
+//    files of the corpus, or repeated through the segment, are chrome. Dated lines set one under
+//    the other are a schedule, a list of the article, not datelines.
 // 2. Short and borderline lines take the rating of their neighbours (jusText's context step).
 // 3. The article is the best-scoring run of lines: good text pays by its length (more when set
-//    apart by blank lines, as page text sets paragraphs), chrome costs, and a byline or date line
-//    after the start (a comment, a teaser) costs a lot. A comment-section or author-bio heading
-//    after an article-sized run ends the search.
+//    apart by blank lines, as page text sets paragraphs), chrome costs, a byline or date line
+//    after the start (a comment, a teaser) costs a lot, and so does the heading of a list of other
+//    stories ("More from ..."); lines that cost nothing right after the run join it. A
+//    comment-section heading, an author-bio heading or the bio itself ("Jane Doe is a freelance
+//    writer ...") after an article-sized run ends the search.
 // 4. Lines are named by position: the headline and its byline/dateline above the run;
-//    paragraphs, subheadings, short quotes and colon-introduced lists inside it; chrome outside,
-//    and so is a closing paragraph that opens with the byline's name (the author's bio).
+//    paragraphs, subheadings, short quotes and lists inside it; chrome outside, and so is a
+//    closing paragraph that opens with the byline's name (the author's bio).
 //
 // The thresholds were tuned on the aggregate score of the ScrapingHub benchmark (npm run eval),
 // never on particular sites.
@@ -59,6 +63,8 @@ interface LineFacts {
   tableRow: boolean;
   /** Occurrences of the line in its own segment: templates ("Reply", "Rating: 4"), gallery captions. */
   segmentRepeats: number;
+  /** The heading of a list of links to other stories: "More from UK", "You may also like". */
+  relatedHeading: boolean;
 }
 
 interface LanguageProfile {
@@ -98,6 +104,11 @@ const HEADLINE_WINDOW = 12;
 const WORD_SAMPLE_CHARS = 200;
 /** Scripts written without spaces between words: stopword counts mean nothing there. */
 const UNSPACED_LANGUAGES: ReadonlySet<string> = new Set(["zh", "ja", "th", "my", "km", "lo"]);
+/**
+ * Languages that glue their particles to the word (Korean "사진을", "대중들의"): a list of
+ * function words matches a tenth of their prose, so length and punctuation must do.
+ */
+const PARTICLE_LANGUAGES: ReadonlySet<string> = new Set(["ko"]);
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
@@ -106,6 +117,8 @@ const LETTERS = /\p{L}/u;
 const NON_SPACE = /\S/u;
 const SENTENCE_FINAL = /[.!?…。！？]["'”’»)\]]*$/u;
 const UPPERCASE_START = /^\p{Lu}/u;
+/** A capital, or a letter of a script without case (Hangul, Chinese, Arabic ...), as a title starts. */
+const TITLE_START = /^[\p{Lu}\p{Lo}]/u;
 const DIGITS_ONLY = /^[\d\s.,]+$/u;
 const COMMENT_COUNT =
   /^\d+\s*(?:comments?|kommentare?|comentarios?|commentaires?|reacties|коммент\p{L}*)?$/iu;
@@ -144,6 +157,9 @@ const SUBSCRIPTION =
   /\b(?:subscribe (?:to|now|today|for)|unsubscribe|subscription|newsletters?|sign up (?:for|to|now)|(?:to|in) your inbox|follow (?:\S+ ){1,3}on (?:twitter|facebook|instagram)|abonnieren|assine|suscríbete|abonnez-vous)\b/i;
 // ASCII-only patterns go without the u flag: case-insensitive Unicode matching is much slower.
 const COPYRIGHT = /©|\bcopyright\b|\ball rights reserved\b/i;
+/** A paragraph of a page's legal footer: "© 2019 Beachbody, LLC. All rights reserved. ..." */
+const LEGAL_NOTICE = /©|\ball rights reserved\b|\bare registered trademarks of\b/i;
+const LEGAL_NOTICE_CHARS = 160;
 const BREADCRUMB_SEPARATORS = /\s(?:\/|»|›|>|\|)\s/gu;
 const PLACEHOLDER = /^[\p{Ll}\d]+(?:[_\s-][\p{Ll}\d]+){0,2}$/u;
 const PLACEHOLDER_WORD = /_|\b(?:img|image|banner|icon|logo|thumb|thumbnail|placeholder|spacer)\b/u;
@@ -166,6 +182,21 @@ const COMMENTS_MARKER =
 // Case is spelled out: with the i flag \p{Lu} would match any letter ("About this rating").
 const BIO_HEADING =
   /^(?:(?:[Aa]bout|ABOUT|[Üü]ber|[Ss]obre|[Àà] propos de|[Aa]cerca de) (?!Us$|US$|Uns$|Nós$|Nous$|Nosotros$)(?:the [Aa]uthors?|o autor|a autora|l'auteur|\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*)?))$/u;
+/**
+ * The head of a list of links to other stories, which may also be a box inside the story: "More
+ * Great WIRED Stories", "Most read", "- Next Auto News", "« Previous Post Next Post »".
+ */
+const RELATED_HEADING =
+  /^[-–—«»<>‹›\s]*(?:(?:next|previous|prev)(?: \S+){0,2} (?:article|story|post|news|item)s?[-–—«»<>‹›\s]*)+$|^(?:related(?: (?:articles?|stories|posts|news|content|coverage|reading|links|videos))?|more (?:\S+ ){0,3}(?:stories|news|articles|posts|reads|videos|coverage)(?: (?:from|by|on|in|about) .{2,40})?|more (?:from|in|on) .{2,40}|next up in .{2,40}|recommended(?: stories| articles| reading)?|most (?:read|popular|viewed|shared|commented)(?: \S+){0,2}|popular (?:now|stories|articles|posts)|trending(?: now| stories)?|latest (?:news|stories|articles|posts|videos)|don.t miss|editor.s picks|top stories|further reading|sponsored (?:content|stories|links)|veja também|mais lidas|(?:notícias|matérias|noticias|artículos) relacionad[oa]s|lo más (?:leído|visto)|meistgelesen|weitere artikel|les plus lus|sur le même sujet|i più letti|articoli correlati|похожие (?:статьи|новости)|другие новости|популярное|관련\s?기사|많이 본 (?:뉴스|기사)|関連記事|人気記事)[:.…]*$/iu;
+/** The head of a list of other stories that only ever follows the story: "You may also like". */
+const CLOSING_RELATED_HEADING =
+  /^(?:(?:you|we) (?:may|might) (?:also )?(?:like|enjoy)|voc[êe] (?:também )?pode (?:gostar|se interessar)|(?:también )?te puede interesar|vous aimerez aussi|das könnte sie (?:auch )?interessieren|potrebbe interessarti|recommended for you|what to read next|up next|around the web|from the web|promoted stories)[:.…]*$/iu;
+/** "Molly Wood (@mollywood) is an", "Julius is an": a name, maybe a handle, then "is a". */
+const BIO_SUBJECT =
+  /^(?:\p{Lu}[\p{L}.'’-]+ ){0,3}\p{Lu}[\p{L}.'’-]+(?: \(@\w+\))? (?:is|was) (?:a|an|the) /u;
+/** "... is a freelance writer", "... is the Senior Editor of": what the author does, a few words on. */
+const BIO_ROLE =
+  /^(?:[\p{L}'’-]+ ){0,4}(?:writer|reporter|journalist|editor|correspondent|contributor|columnist|author|educator|curator|blogger|critic|producer|photographer|host|freelancer)s?\b/iu;
 const ZERO_COUNT = /(?:^|\D)0(?:\D|$)/u;
 /** "1) Lego Star Wars", "2. Preheat", "• Sweat resistant": the marker of a list item. */
 const LIST_MARKER = /^(?:\d{1,3}[.)]|[•●▪◦·*–-])\s/u;
@@ -182,8 +213,10 @@ const DATE_WORDS =
 const LINE_START_LABEL = /^[\p{L} ]{1,20}:\s*/u;
 
 function lengthScaleFor(language: string): number {
-  // A character of Chinese or Japanese carries about as much as three Latin ones.
-  return UNSPACED_LANGUAGES.has(language) ? 3 : 1;
+  // A character of Chinese or Japanese carries about as much as three Latin ones, a Hangul
+  // syllable about as much as two.
+  if (UNSPACED_LANGUAGES.has(language)) return 3;
+  return PARTICLE_LANGUAGES.has(language) ? 2 : 1;
 }
 
 function languageProfile(language: string): LanguageProfile {
@@ -191,7 +224,8 @@ function languageProfile(language: string): LanguageProfile {
   return {
     stopwords,
     lengthScale: lengthScaleFor(language),
-    useStopwords: stopwords.size > 0 && !UNSPACED_LANGUAGES.has(language),
+    useStopwords:
+      stopwords.size > 0 && !UNSPACED_LANGUAGES.has(language) && !PARTICLE_LANGUAGES.has(language),
   };
 }
 
@@ -264,9 +298,10 @@ function describeLine(
   const text = raw.trim();
   const [words, stops] = countWords(text, profile.stopwords);
   const sentenceFinal = SENTENCE_FINAL.test(text);
+  const length = text.length * profile.lengthScale;
   return {
     text,
-    length: text.length * profile.lengthScale,
+    length,
     words,
     stopwordDensity: profile.useStopwords && words > 0 ? stops / words : null,
     sentenceFinal,
@@ -275,13 +310,15 @@ function describeLine(
       words <= MAX_TITLE_WORDS &&
       !text.endsWith(".") &&
       !text.endsWith(":") &&
-      UPPERCASE_START.test(text),
+      TITLE_START.test(text),
     repeats: stats.lineFileCounts.get(key) ?? 0,
     isolated: blankBefore && blankAfter,
     lopsided: blankBefore !== blankAfter,
     blankBefore,
     segmentRepeats,
     tableRow: raw.includes("\t", raw.search(NON_SPACE)),
+    relatedHeading:
+      words <= MAX_SUBHEADING_WORDS && length < SHORT_LENGTH && isRelatedHeading(text),
   };
 }
 
@@ -402,6 +439,10 @@ function paragraphVerdict(facts: LineFacts): Verdict | null {
   if (RELATED_PREFIX.test(text) && !facts.sentenceFinal)
     return { kind: "boilerplate", reason: "related" };
   if (COOKIE_NOTICE.test(text)) return { kind: "boilerplate", reason: "site-chrome" };
+  // The notice opens the paragraph; reading its start only keeps long paragraphs cheap.
+  if (LEGAL_NOTICE.test(text.slice(0, LEGAL_NOTICE_CHARS))) {
+    return { kind: "boilerplate", reason: "footer" };
+  }
   return null;
 }
 
@@ -527,6 +568,8 @@ const CHARS_PER_POINT = 40;
 const MAX_GAIN_LENGTH = 800;
 /** Share of the gain for good text not set apart by blank lines (teasers and lists run together). */
 const GLUED_LINE_FACTOR = 0.5;
+/** Cost of the heading of a list of other stories: a box inside the story may be crossed, a list after it not. */
+const RELATED_HEADING_COST = 3;
 /** Cost of a line of chrome; less for one set apart like a paragraph, which may be a caption. */
 const BAD_LINE_COST = 1;
 const BAD_PARAGRAPH_COST = 0.3;
@@ -553,6 +596,7 @@ function regionScore(
   verdict: Verdict | null,
 ): number {
   if (verdict && HEADER_KINDS.has(verdict.kind)) return -HEADER_BREAK_COST;
+  if (facts.relatedHeading) return -RELATED_HEADING_COST;
   // Table rows (cells come out tab-separated) and invisible lines belong to whatever surrounds them.
   if (facts.tableRow || facts.words === 0) return 0;
   if (isTemplate(facts)) return -TEMPLATE_COST;
@@ -564,6 +608,10 @@ function regionScore(
   if (smoothed !== "good") return facts.isolated ? -BAD_PARAGRAPH_COST : -BAD_LINE_COST;
   if (initial === "short" || (initial === "nearGood" && !facts.sentenceFinal)) return 0;
   return gain;
+}
+
+function isRelatedHeading(text: string): boolean {
+  return RELATED_HEADING.test(text) || CLOSING_RELATED_HEADING.test(text);
 }
 
 function isShortSentence(facts: LineFacts): boolean {
@@ -596,14 +644,24 @@ function closesStory(
   index: number,
 ): boolean {
   const line = facts[index];
-  if (!line || line.length >= LONG_LENGTH) return false;
+  if (!line) return false;
   const { text } = line;
-  if (BIO_HEADING.test(text)) return true;
+  if (isAuthorBio(text)) return true;
+  if (line.length >= LONG_LENGTH) return false;
+  if (BIO_HEADING.test(text) || CLOSING_RELATED_HEADING.test(text)) return true;
   if (!COMMENTS_MARKER.test(text) || ZERO_COUNT.test(text)) return false;
   for (let near = index - SHARE_BAR_REACH; near <= index + SHARE_BAR_REACH; near++) {
     if (verdicts[near]?.reason === "share") return false;
   }
   return true;
+}
+
+/** "Dallas Robinson is a freelance writer living in Minneapolis": the author's bio, which ends a story. */
+function isAuthorBio(text: string): boolean {
+  // A cheap test first: this runs on every line of the page.
+  if (!text.includes(" is ") && !text.includes(" was ")) return false;
+  const subject = BIO_SUBJECT.exec(text);
+  return subject !== null && BIO_ROLE.test(text.slice(subject[0].length));
 }
 
 /**
@@ -635,8 +693,11 @@ function bestRun(scores: readonly number[], end: number): Run {
       runStart = index;
       runSum = 0;
     }
-    runSum += scores[index] ?? 0;
-    if (runSum > best.score) best = { range: [runStart, index], score: runSum };
+    const score = scores[index] ?? 0;
+    runSum += score;
+    // A line that costs nothing right after the best run (a list its neighbours made good) joins it.
+    const freeTail = score === 0 && best.score > 0 && best.range[1] === index - 1;
+    if (runSum > best.score || freeTail) best = { range: [runStart, index], score: runSum };
   }
   return best;
 }
@@ -766,13 +827,37 @@ function isProse(analysis: SegmentAnalysis, index: number): boolean {
   );
 }
 
+/** A short title right above a list, glued to it: "Tour dates", "Qualified teams". */
+function headsList(analysis: SegmentAnalysis, index: number): boolean {
+  const line = analysis.facts[index];
+  return (
+    line !== undefined &&
+    analysis.listItems[index + 1] === true &&
+    line.words <= MAX_SUBHEADING_WORDS &&
+    !line.sentenceFinal &&
+    !line.text.endsWith(":")
+  );
+}
+
+/** A heading of links to other stories and the lines glued under it: a box set inside the story. */
+function findRelatedBoxes(facts: readonly LineFacts[]): boolean[] {
+  let inBox = false;
+  return facts.map((line) => {
+    inBox = line.relatedHeading || (inBox && !line.blankBefore);
+    return inBox;
+  });
+}
+
 /** Kinds for the lines inside the article run. */
 function kindInsideArticle(analysis: SegmentAnalysis, index: number): Verdict {
   const line = analysis.facts[index];
   if (!line) return { kind: "boilerplate", reason: "boilerplate" };
   if (analysis.initial[index] === "good") return { kind: "body" };
-  if (isRelatedHeadline(line)) return { kind: "boilerplate", reason: "related" };
-  if (isSubheading(line) && (isProse(analysis, index + 1) || isProse(analysis, index + 2))) {
+  if (isRelatedHeadline(line) || analysis.relatedBoxes[index]) {
+    return { kind: "boilerplate", reason: "related" };
+  }
+  const headsProse = isProse(analysis, index + 1) || isProse(analysis, index + 2);
+  if ((isSubheading(line) && headsProse) || headsList(analysis, index)) {
     return { kind: "subheading" };
   }
   // A whole sentence among the paragraphs is prose, however short: "“And what if we halt gas?”"
@@ -839,6 +924,8 @@ interface SegmentAnalysis {
   region: [number, number];
   /** Lines of a list that a line ending in a colon introduces ("Tour dates:", "Ingredients:"). */
   listItems: boolean[];
+  /** Related-story headings and the links glued under them. */
+  relatedBoxes: boolean[];
 }
 
 /**
@@ -867,10 +954,44 @@ function findListItems(
   return items;
 }
 
+/** A schedule has at least this many dated lines in a row; a header has one or two. */
+const MIN_SCHEDULE_LINES = 3;
+
+/**
+ * Lines of a schedule: dated lines set one under the other ("June 9 – West Palm Beach, FL @ Coral
+ * Sky Amphitheatre", "2a etapa: 8 de abril – Curitiba"). They are the article's content, a list,
+ * not the dateline of a new article or comment; their verdicts are lifted.
+ */
+function findSchedule(lines: readonly SourceLine[], verdicts: (Verdict | null)[]): boolean[] {
+  const schedule = verdicts.map(() => false);
+  let runStart = 0;
+  for (let index = 0; index <= verdicts.length; index++) {
+    const dated = verdicts[index]?.kind === "dateline";
+    const glued =
+      index > runStart && (lines[index]?.line ?? 0) - (lines[index - 1]?.line ?? 0) === 1;
+    if (dated && (glued || index === runStart)) continue;
+    if (index - runStart >= MIN_SCHEDULE_LINES) {
+      for (let item = runStart; item < index; item++) {
+        schedule[item] = true;
+        verdicts[item] = null;
+      }
+    }
+    runStart = dated ? index : index + 1;
+  }
+  return schedule;
+}
+
 /** A line of prose that ends in a colon and so announces what follows. */
 function introducesList(facts: LineFacts | undefined): boolean {
   if (!facts) return false;
   return facts.text.endsWith(":") && facts.words >= MIN_QUOTE_WORDS;
+}
+
+/** The run does not end on a line that introduces what follows ("... at these addresses:"). */
+function withoutOpenIntroduction(facts: readonly LineFacts[], start: number, end: number): number {
+  let last = end;
+  while (last > start && facts[last]?.text.endsWith(":")) last--;
+  return last;
 }
 
 /** The run grows over a list that follows it (with its introduction), which scores nothing by itself. */
@@ -928,11 +1049,14 @@ function analyseSegment(lines: readonly SourceLine[], context: ClassifyContext):
   });
   const verdicts = facts.map((_, index) => fixedVerdict(facts, index, months));
   markCaptionsAboveCredits(facts, verdicts);
+  const schedule = findSchedule(lines, verdicts);
   const initial = facts.map(
     (line, index): Quality => (verdicts[index] ? "bad" : initialQuality(line)),
   );
   const smoothed = smoothQualities(initial);
-  const listItems = findListItems(lines, facts, verdicts);
+  const listItems = findListItems(lines, facts, verdicts).map(
+    (item, index) => item || (schedule[index] ?? false),
+  );
   // A list item costs nothing: the run may cross a list to the paragraphs after it.
   const scores = facts.map((line, index) =>
     listItems[index]
@@ -952,8 +1076,9 @@ function analyseSegment(lines: readonly SourceLine[], context: ClassifyContext):
     verdicts,
     initial,
     smoothed,
-    region: [leadingStart(start, initial, smoothed), end],
+    region: [leadingStart(start, initial, smoothed), withoutOpenIntroduction(facts, start, end)],
     listItems,
+    relatedBoxes: findRelatedBoxes(facts),
   };
 }
 

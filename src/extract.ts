@@ -94,31 +94,66 @@ const HEADER_LINE_MAX_CHARS = 200;
 const BYLINE_DATE =
   /[\s,|–—-]+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$|[\s,|–—-]+\d{4}-\d{2}-\d{2}.*$/i;
 
+/** "By", "Von", "Por" … opening a byline. */
+const BYLINE_PREFIX = /^(?:by|von|por|par|door|av|af|от|автор)\s*:?\s+/iu;
+
 /** "By Jane Doe and John Roe, Nov 19, 2019" → "Jane Doe and John Roe". */
 function cleanByline(text: string): string {
   return text
+    .trim()
     .replace(BYLINE_DATE, "")
-    .replace(/^by\s+/i, "")
+    .replace(BYLINE_PREFIX, "")
+    .replace(/@\w+/gu, "")
     .replace(/[|,]\s*$/, "")
     .trim();
 }
 
 const NOT_A_NAME =
-  /\b(?:share|emails?|e-mail|subscribe|sign in|log in|follow|highlights|comments?|print|newsletter|advert\w*)\b/i;
+  /\b(?:share|emails?|e-mail|subscribe|sign in|log in|follow|highlights|comments?|print|newsletter|advert\w*|courtesy|images?|photos?)\b/i;
+/** A credit rather than a name: a role, a desk or a news agency ("Staff Reports", "REUTERS"). */
+const CREDIT_WORD =
+  /\b(?:staff|writer|reporter|correspondent|editor|team|desk|contributor|columnist|bureau|newsroom|reports|press|redaktion|redacción|redação|reuters|afp|ap|pti|ians|dpa|xinhua|tass|efe|ansa|bloomberg|upi)\b/iu;
+/** Where the names end and the outlet or the date begins: "Jane Doe | Fox News", "Jane Doe, CNN". */
+const OUTLET_SEPARATOR = /\s*(?:[,|/–—]|\s-\s)\s*/u;
+/** Between the names of several authors: "Jane Doe and John Roe", "Jane Doe & John Roe". */
+const NAME_SEPARATOR = /\s+(?:&|and|und|et|e|y)\s+/u;
+/** A capitalised name or an initial: "Jane", "O'Brien", "Jean-Luc", "Y.". */
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+/** Lower-case words inside names: "Ludwig van Beethoven", "Maria da Silva". */
+const NAME_PARTICLE =
+  /^(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|le|la|bin|ibn|al|el)$/u;
+const ARTICLE_WORD = /^(?:the|a|an)$/iu;
+
+/** Two to four capitalised words, particles between them: a person's name. */
+function isPersonName(name: string): boolean {
+  const words = name.split(/\s+/u);
+  const capitalised = words.filter((word) => NAME_WORD.test(word)).length;
+  return (
+    !ARTICLE_WORD.test(words[0] ?? "") &&
+    words.every((word) => NAME_WORD.test(word) || NAME_PARTICLE.test(word)) &&
+    capitalised >= 2 &&
+    capitalised <= 4
+  );
+}
 
 /**
- * A byline is shown as a fact, so it must read as names: one to eight words, starting with a
- * capital, no link or button words ("EMAIL ME", "Share via").
+ * A byline is shown as a fact, so it must read as person names or a credit: one to eight words,
+ * starting with a capital, no link or button words ("EMAIL ME", "Share via"), and either the
+ * names of its authors before any outlet ("Jane Doe and John Roe, CNN"), a role or an agency
+ * ("Staff Reports", "REUTERS"), or anything after an explicit "By". A header line such as
+ * "Início" or a site name is none of these.
  */
-function looksLikeNames(byline: string): boolean {
+function looksLikeNames(text: string, byline: string): boolean {
   const words = byline.split(/\s+/).filter(Boolean);
-  return (
+  const shaped =
     words.length >= 1 &&
     words.length <= 8 &&
     /^\p{Lu}/u.test(byline) &&
     !NOT_A_NAME.test(byline) &&
-    !/https?:|www\./i.test(byline)
-  );
+    !/https?:|www\./i.test(byline);
+  const authors = (byline.split(OUTLET_SEPARATOR)[0] ?? "").split(NAME_SEPARATOR);
+  const named = BYLINE_PREFIX.test(text.trim()) || authors.every(isPersonName);
+  return shaped && (named || CREDIT_WORD.test(byline));
 }
 
 /** "Moscow, RussiaUpdated: Aug 28, 2020, 07:51 AM IST" → place and date statement. */
@@ -190,7 +225,7 @@ export function extract(lines: readonly ClassifiedLine[]): ExtractedArticle {
       case "byline": {
         article.headerDateStatements.push(line.text);
         const byline = cleanByline(line.text);
-        if (!looksLikeNames(byline))
+        if (!looksLikeNames(line.text, byline))
           article.removed.push({ line: line.line, reason: "boilerplate" });
         else article.byline ??= byline;
         break;

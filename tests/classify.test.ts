@@ -208,6 +208,20 @@ describe("classifyLines beyond English", () => {
   });
 });
 
+describe("classifyLines in Korean", () => {
+  it("reads paragraphs whose particles are glued to the words as prose, and finds the headline", () => {
+    const text = readFileSync(join(FIXTURE_DIR, "ko-article.txt"), "utf8");
+    const language = detectLanguage(text);
+    assert.equal(language, "ko");
+    const lines = classifyLines(linesOf(text), { language, stats: seedStats });
+    const kinds = new Map(lines.map((line) => [line.text.trim(), line.kind]));
+    assert.equal(kinds.get("전체뉴스"), "boilerplate");
+    assert.equal(kinds.get("서울시, 심야 버스 외곽까지 확대"), "headline");
+    assert.equal(kinds.get("저작권자 ⓒ 예시신문, 무단전재 및 재배포 금지"), "boilerplate");
+    assert.equal(lines.filter((line) => line.kind === "body").length, 4);
+  });
+});
+
 /** Lines from a list where "" stands for a blank line (dropped, but kept in the numbering). */
 function page(texts: readonly string[]): SourceLine[] {
   return texts
@@ -312,6 +326,133 @@ describe("classifyLines on page structure", () => {
     assert.equal(kinds.get("Advertisement"), "boilerplate");
     assert.equal(kinds.get("Twitter"), "boilerplate");
     for (const paragraph of PARAGRAPHS) assert.equal(kinds.get(paragraph), "body");
+  });
+});
+
+describe("classifyLines at the end of a story", () => {
+  it("keeps a schedule of dated lines as a list, not as datelines", () => {
+    const stops = [
+      "June 9 – Central Station @ Platform 4",
+      "June 10 – Riverside @ Bus Garage",
+      "June 14 – Hospital @ Main Gate",
+      "June 17 – Airport @ Terminal 2",
+    ];
+    const kinds = kindsOf(
+      page([
+        "Night buses for the outer districts",
+        "",
+        "By Jane Doe",
+        "March 3, 2021",
+        "",
+        ...PARAGRAPHS.flatMap((paragraph) => [paragraph, ""]),
+        "Night bus timetable",
+        ...stops,
+        "",
+        "Share",
+      ]),
+    );
+    assert.equal(kinds.get("March 3, 2021"), "timestamp");
+    assert.equal(kinds.get("Night bus timetable"), "subheading");
+    for (const stop of stops) assert.equal(kinds.get(stop), "body", stop);
+  });
+
+  it("ends the story at the author's bio, even without a byline to match it", () => {
+    const bio = "Dallas Robinson is a freelance writer living in Minneapolis";
+    const teasers = ["Parking fees rise", "New park opens", "Library hours cut"].flatMap(
+      (topic) => [
+        `${topic}: what it means for you`,
+        "",
+        `${topic} is the latest in a long series of changes to the way the city is run. Our reporters, who have followed the council since the beginning of the year, explain what it means for the people who live here and what comes next.`,
+        "",
+      ],
+    );
+    const kinds = kindsOf(
+      page([...PARAGRAPHS.flatMap((paragraph) => [paragraph, ""]), bio, "", ...teasers]),
+    );
+    for (const paragraph of PARAGRAPHS) assert.equal(kinds.get(paragraph), "body");
+    assert.equal(kinds.get(bio), "boilerplate");
+    for (const teaser of teasers.filter((line) => line.length > 0)) {
+      assert.equal(kinds.get(teaser), "boilerplate", teaser);
+    }
+  });
+
+  it("keeps a list that closes the story, up to the author's bio", () => {
+    const teams = [
+      "England (Group A): 10th appearance",
+      "Spain (Group F): 11th appearance",
+      "Wales (Group E): Second appearance",
+    ];
+    const bio =
+      "Jane Doe is a transport reporter who has covered the city council for ten years and lives in Leeds with her family.";
+    const kinds = kindsOf(
+      page([
+        ...PARAGRAPHS.flatMap((paragraph) => [paragraph, ""]),
+        "Qualified teams",
+        ...teams,
+        "",
+        bio,
+      ]),
+    );
+    for (const team of teams) assert.notEqual(kinds.get(team), "boilerplate", team);
+    assert.equal(kinds.get(bio), "boilerplate");
+  });
+
+  it("ends the story at a heading that only follows stories, and crosses a box of links inside it", () => {
+    const others = [
+      "Parking fees in the centre will rise by a fifth next year, the council said, to pay for the repair of the bridges that carry the ring road over the river.",
+      "The library on the high street will close on Sundays from January, after the council cut its budget for the third year in a row, to the dismay of its readers.",
+    ];
+    const links = [
+      "Prince Andrew: universities abandon ties with duke",
+      "EuroMillions: UK ticket holder wins jackpot prize",
+    ];
+    const [first, second, ...rest] = PARAGRAPHS;
+    const kinds = kindsOf(
+      page([
+        first ?? "",
+        "",
+        second ?? "",
+        "",
+        "More from UK",
+        ...links,
+        "",
+        ...rest.flatMap((paragraph) => [paragraph, ""]),
+        "Você pode gostar...",
+        "",
+        ...others.flatMap((paragraph) => [paragraph, ""]),
+      ]),
+    );
+    for (const paragraph of PARAGRAPHS) assert.equal(kinds.get(paragraph), "body");
+    for (const line of ["More from UK", ...links, "Você pode gostar...", ...others]) {
+      assert.equal(kinds.get(line), "boilerplate", line);
+    }
+  });
+
+  it("drops a legal notice written as a paragraph", () => {
+    const notice =
+      "© 2019 Example Media, LLC. All rights reserved. Example Media is the owner of the Example trademarks, service marks and trade dress, and all related logos, product names and program names, which may not be used without permission.";
+    const kinds = kindsOf(page([...PARAGRAPHS.flatMap((paragraph) => [paragraph, ""]), notice]));
+    for (const paragraph of PARAGRAPHS) assert.equal(kinds.get(paragraph), "body");
+    assert.equal(kinds.get(notice), "boilerplate");
+  });
+
+  it("stops at the heading of links to other stories", () => {
+    const links = [
+      "A clever new solar solution to one of the trickiest climate problems",
+      "How Apollo moon rocks reveal the epic history of the cosmos",
+    ];
+    const kinds = kindsOf(
+      page([
+        ...PARAGRAPHS.flatMap((paragraph) => [paragraph, ""]),
+        "Next Up In Science",
+        ...links,
+        "",
+        "Residents of the outer districts welcomed the decision but said that the buses should also stop at the hospital.",
+      ]),
+    );
+    for (const paragraph of PARAGRAPHS) assert.equal(kinds.get(paragraph), "body");
+    assert.equal(kinds.get("Next Up In Science"), "boilerplate");
+    for (const link of links) assert.equal(kinds.get(link), "boilerplate", link);
   });
 });
 

@@ -4,7 +4,7 @@ import { it } from "node:test";
 import { DEFAULT_CORPUS, evaluateCorpus } from "../scripts/eval-boilerplate.ts";
 
 /** A little below the score reached when this floor was set, so that only a regression fails. */
-const F1_FLOOR = 0.925;
+const F1_FLOOR = 0.95;
 
 const corpusMissing = existsSync(DEFAULT_CORPUS)
   ? false

@@ -139,3 +139,23 @@ test("a byline that does not read as names is not shown as one, and is reported 
   }
   assert.equal(extract(lines(["byline", "By Jeff Foust"])).byline, "Jeff Foust");
 });
+
+test("a byline must read as person names or a credit; site chrome in the header is not one", () => {
+  for (const text of ["Início", "LinkNaija", "Getty Images", "The Impeachment Clock", "WEED"]) {
+    assert.equal(extract(lines(["byline", text], ["body", "Text."])).byline, null, text);
+  }
+  const kept: Array<[string, string]> = [
+    ["Debbie White", "Debbie White"],
+    ["Maria da Silva", "Maria da Silva"],
+    ["Lia Eustachewich and Yaron Steinbuch", "Lia Eustachewich and Yaron Steinbuch"],
+    ["Tanza Loudenback, Business Insider", "Tanza Loudenback, Business Insider"],
+    ["Staff Reports", "Staff Reports"],
+    ["REUTERS", "REUTERS"],
+    ["Von Anna Schmidt", "Anna Schmidt"],
+    ["By Chaim Gartenberg@cgartenberg", "Chaim Gartenberg"],
+    ["By Rahul", "Rahul"],
+  ];
+  for (const [text, byline] of kept) {
+    assert.equal(extract(lines(["byline", text], ["body", "Text."])).byline, byline, text);
+  }
+});
