@@ -1,5 +1,6 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { extname, join, relative, resolve, sep } from "node:path";
+import { mapConcurrently } from "./concurrency.ts";
 import { decode } from "./decode.ts";
 import { byCodePoint } from "./order.ts";
 import type { SkippedFile } from "./pipeline.ts";
@@ -98,13 +99,17 @@ export async function readInputs(
   const root = resolve(inputDir);
   const decoded: DecodedFile[] = [];
   const skipped = [...listing.skipped];
-  for (let start = 0; start < listing.files.length; start += READ_CONCURRENCY) {
-    const batch = listing.files.slice(start, start + READ_CONCURRENCY);
-    for (const result of await Promise.all(batch.map((file) => readOne(root, file)))) {
-      if ("decoded" in result) decoded.push(result.decoded);
-      else skipped.push(result.skipped);
-    }
-    onProgress?.(Math.min(start + READ_CONCURRENCY, listing.files.length), listing.files.length);
+  const total = listing.files.length;
+  let done = 0;
+  const results = await mapConcurrently(listing.files, READ_CONCURRENCY, async (file) => {
+    const result = await readOne(root, file);
+    done++;
+    if (done % READ_CONCURRENCY === 0 || done === total) onProgress?.(done, total);
+    return result;
+  });
+  for (const result of results) {
+    if ("decoded" in result) decoded.push(result.decoded);
+    else skipped.push(result.skipped);
   }
   return { decoded, skipped: skipped.sort((a, b) => byCodePoint(a.file, b.file)) };
 }
