@@ -1,15 +1,19 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { relative, resolve } from "node:path";
-import { type FileAnalysis, lineKeysOf } from "./analyse.ts";
+import type { FileAnalysis } from "./analyse.ts";
 import { analysisCodeVersion, analysisKey, openCache } from "./cache.ts";
+import { mapConcurrently } from "./concurrency.ts";
 import { countRepeatKeys } from "./corpus-stats.ts";
 import { type Corrections, NO_CORRECTIONS, parseCorrections } from "./corrections.ts";
-import { listInputs, readInputs } from "./inputs.ts";
+import { type InputListing, listInputs } from "./inputs.ts";
+import { analyseJobs, type KeyedFile, type ReadJob } from "./jobs.ts";
+import { byCodePoint } from "./order.ts";
 import { writeArchive } from "./output.ts";
-import { analyseInParallel } from "./parallel.ts";
-import { assembleArchive } from "./pipeline.ts";
-import type { DecodedFile } from "./types.ts";
+import { ThreadPool } from "./parallel.ts";
+import { assembleArchive, type SkippedFile } from "./pipeline.ts";
+import type { CorpusStats } from "./types.ts";
 
 export interface IngestOptions {
   input: string;
@@ -44,6 +48,11 @@ export interface IngestSummary {
 export const DEFAULT_CORRECTIONS = "content/corrections.yaml";
 export const DEFAULT_CACHE = ".cache/ingest";
 const CACHE_READS_AT_ONCE = 64;
+/** Below this many files, starting threads costs more than it saves. */
+const PARALLEL_MIN_FILES = 400;
+/** Files per job: small enough that no thread is left with a long last job. */
+const READ_JOB_FILES = 32;
+const ANALYSE_JOB_FILES = 16;
 
 async function loadCorrections(path: string | undefined): Promise<Corrections> {
   const file = path ?? DEFAULT_CORRECTIONS;
@@ -74,29 +83,66 @@ function progressLine(enabled: boolean): ((done: number, total: number) => void)
   };
 }
 
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
+  return result;
+}
+
+/** Read, decode and key the listed files on every thread; the skipped ones are reported. */
+async function readAll(
+  root: string,
+  listing: InputListing,
+  pool: ThreadPool,
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ files: KeyedFile[]; skipped: SkippedFile[] }> {
+  const jobs = chunks(listing.files, READ_JOB_FILES).map(
+    (files): ReadJob => ({ kind: "read", root, files }),
+  );
+  let done = 0;
+  const outcomes = await pool.run(jobs, (job) => {
+    done += job.files.length;
+    onProgress?.(done, listing.files.length);
+  });
+  const files: KeyedFile[] = [];
+  const skipped = [...listing.skipped];
+  for (const outcome of outcomes.flat()) {
+    if ("read" in outcome) files.push(outcome.read);
+    else skipped.push(outcome.skipped);
+  }
+  return { files, skipped: skipped.sort((a, b) => byCodePoint(a.file, b.file)) };
+}
+
+/** Analyse files on every thread, each sent with the corpus counts of its own lines. */
+async function analyseAll(
+  files: readonly KeyedFile[],
+  stats: CorpusStats,
+  pool: ThreadPool,
+): Promise<FileAnalysis[]> {
+  return (await pool.run(analyseJobs(files, stats, ANALYSE_JOB_FILES))).flat();
+}
+
 /** Analyses of all files: from the cache where nothing they depend on changed, else fresh. */
 async function analyse(
-  decoded: readonly DecodedFile[],
+  files: readonly KeyedFile[],
+  pool: ThreadPool,
   options: IngestOptions,
 ): Promise<{ analyses: FileAnalysis[]; cached: number }> {
-  const lineKeys = decoded.map(lineKeysOf);
-  const stats = countRepeatKeys(lineKeys);
-  if (options.cache === false)
-    return { analyses: await analyseInParallel(decoded, stats, options.threads), cached: 0 };
+  const stats = countRepeatKeys(files.map((file) => file.keys));
+  if (options.cache === false) return { analyses: await analyseAll(files, stats, pool), cached: 0 };
   const cache = await openCache(options.cache ?? DEFAULT_CACHE);
   const version = await analysisCodeVersion();
-  const keys = decoded.map((file, i) => analysisKey(file, lineKeys[i] ?? [], stats, version));
-  const analyses: (FileAnalysis | undefined)[] = [];
-  for (let i = 0; i < keys.length; i += CACHE_READS_AT_ONCE) {
-    analyses.push(
-      ...(await Promise.all(keys.slice(i, i + CACHE_READS_AT_ONCE).map((key) => cache.get(key)))),
-    );
-  }
-  const missing = decoded.map((_, i) => i).filter((i) => analyses[i] === undefined);
-  const fresh = await analyseInParallel(
-    missing.map((i) => decoded[i] as DecodedFile),
+  const keys = files.map((file) => analysisKey(file.decoded, file.keys, stats, version));
+  const analyses: (FileAnalysis | undefined)[] = await mapConcurrently(
+    keys,
+    CACHE_READS_AT_ONCE,
+    (key) => cache.get(key),
+  );
+  const missing = files.map((_, i) => i).filter((i) => analyses[i] === undefined);
+  const fresh = await analyseAll(
+    missing.map((i) => files[i] as KeyedFile),
     stats,
-    options.threads,
+    pool,
   );
   for (const [k, i] of missing.entries()) {
     const analysis = fresh[k] as FileAnalysis;
@@ -104,7 +150,7 @@ async function analyse(
     await cache.set(keys[i] as string, analysis);
   }
   await cache.prune();
-  return { analyses: analyses as FileAnalysis[], cached: decoded.length - missing.length };
+  return { analyses: analyses as FileAnalysis[], cached: files.length - missing.length };
 }
 
 /** Ingest: raw text files below `input` → Markdown entries and `_report.json` in `output`. */
@@ -113,13 +159,22 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   const started = performance.now();
   const corrections = await loadCorrections(options.corrections);
   const listing = await listInputs(options.input, [options.output]);
-  const { decoded, skipped } = await readInputs(
-    options.input,
-    listing,
-    progressLine(options.progress ?? false),
-  );
-  const read = performance.now();
-  const { analyses, cached } = await analyse(decoded, options);
+  const threads = options.threads ?? availableParallelism();
+  const pool = new ThreadPool(listing.files.length >= PARALLEL_MIN_FILES ? threads - 1 : 0);
+  const { skipped, read, analyses, cached } = await (async () => {
+    try {
+      const input = await readAll(
+        resolve(options.input),
+        listing,
+        pool,
+        progressLine(options.progress ?? false),
+      );
+      const read = performance.now();
+      return { ...input, read, ...(await analyse(input.files, pool, options)) };
+    } finally {
+      await pool.close();
+    }
+  })();
   const { entries, report } = assembleArchive(analyses, skipped, corrections);
   const analysed = performance.now();
   const written = await writeArchive(options.output, entries, report);

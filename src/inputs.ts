@@ -1,6 +1,5 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { extname, join, relative, resolve, sep } from "node:path";
-import { mapConcurrently } from "./concurrency.ts";
 import { decode } from "./decode.ts";
 import { byCodePoint } from "./order.ts";
 import type { SkippedFile } from "./pipeline.ts";
@@ -8,7 +7,6 @@ import type { DecodedFile } from "./types.ts";
 
 /** Larger files are reported, not read: no article is that long, and memory is finite. */
 export const MAX_FILE_BYTES = 128 * 1024 * 1024;
-const READ_CONCURRENCY = 32;
 
 export interface InputListing {
   /** Paths relative to the input folder, "/"-separated, in code-point order. */
@@ -72,7 +70,8 @@ export async function listInputs(
   };
 }
 
-async function readOne(
+/** Read and decode one listed file; a file that fails is reported, never fatal. */
+export async function readOne(
   root: string,
   file: string,
 ): Promise<{ decoded: DecodedFile } | { skipped: SkippedFile }> {
@@ -88,28 +87,4 @@ async function readOne(
   } catch (error) {
     return { skipped: { file, reason: `unreadable (${errorText(error)})` } };
   }
-}
-
-/** Read and decode the listed files, a few at a time; a file that fails is reported, never fatal. */
-export async function readInputs(
-  inputDir: string,
-  listing: InputListing,
-  onProgress?: (done: number, total: number) => void,
-): Promise<{ decoded: DecodedFile[]; skipped: SkippedFile[] }> {
-  const root = resolve(inputDir);
-  const decoded: DecodedFile[] = [];
-  const skipped = [...listing.skipped];
-  const total = listing.files.length;
-  let done = 0;
-  const results = await mapConcurrently(listing.files, READ_CONCURRENCY, async (file) => {
-    const result = await readOne(root, file);
-    done++;
-    if (done % READ_CONCURRENCY === 0 || done === total) onProgress?.(done, total);
-    return result;
-  });
-  for (const result of results) {
-    if ("decoded" in result) decoded.push(result.decoded);
-    else skipped.push(result.skipped);
-  }
-  return { decoded, skipped: skipped.sort((a, b) => byCodePoint(a.file, b.file)) };
 }
