@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { relative, resolve } from "node:path";
 import type { FileAnalysis } from "./analyse.ts";
-import { analysisCodeVersion, analysisKey, openCache } from "./cache.ts";
+import { analysisKey, type Cache, cacheCodeVersion, openCache } from "./cache.ts";
 import { mapConcurrently } from "./concurrency.ts";
 import { countRepeatKeys } from "./corpus-stats.ts";
 import { type Corrections, NO_CORRECTIONS, parseCorrections } from "./corrections.ts";
@@ -47,7 +47,7 @@ export interface IngestSummary {
 
 export const DEFAULT_CORRECTIONS = "content/corrections.yaml";
 export const DEFAULT_CACHE = ".cache/ingest";
-const CACHE_READS_AT_ONCE = 64;
+const CACHE_FILES_AT_ONCE = 64;
 /** Below this many files, starting threads costs more than it saves. */
 const PARALLEL_MIN_FILES = 400;
 /** Files per job: small enough that no thread is left with a long last job. */
@@ -89,28 +89,38 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return result;
 }
 
+interface ReadFiles {
+  files: KeyedFile[];
+  /** Cache key of each file's facts (null without a cache). */
+  factsKeys: (string | null)[];
+  skipped: SkippedFile[];
+}
+
 /** Read, decode and key the listed files on every thread; the skipped ones are reported. */
 async function readAll(
   root: string,
   listing: InputListing,
   pool: ThreadPool,
+  cache: ReadJob["cache"],
   onProgress?: (done: number, total: number) => void,
-): Promise<{ files: KeyedFile[]; skipped: SkippedFile[] }> {
+): Promise<ReadFiles> {
   const jobs = chunks(listing.files, READ_JOB_FILES).map(
-    (files): ReadJob => ({ kind: "read", root, files }),
+    (files): ReadJob => ({ kind: "read", root, files, cache }),
   );
   let done = 0;
   const outcomes = await pool.run(jobs, (job) => {
     done += job.files.length;
     onProgress?.(done, listing.files.length);
   });
-  const files: KeyedFile[] = [];
-  const skipped = [...listing.skipped];
+  const read: ReadFiles = { files: [], factsKeys: [], skipped: [...listing.skipped] };
   for (const outcome of outcomes.flat()) {
-    if ("read" in outcome) files.push(outcome.read);
-    else skipped.push(outcome.skipped);
+    if ("read" in outcome) {
+      read.files.push(outcome.read);
+      read.factsKeys.push(outcome.factsKey);
+    } else read.skipped.push(outcome.skipped);
   }
-  return { files, skipped: skipped.sort((a, b) => byCodePoint(a.file, b.file)) };
+  read.skipped.sort((a, b) => byCodePoint(a.file, b.file));
+  return read;
 }
 
 /** Analyse files on every thread, each sent with the corpus counts of its own lines. */
@@ -124,19 +134,19 @@ async function analyseAll(
 
 /** Analyses of all files: from the cache where nothing they depend on changed, else fresh. */
 async function analyse(
-  files: readonly KeyedFile[],
+  { files, factsKeys }: ReadFiles,
   pool: ThreadPool,
-  options: IngestOptions,
+  cache: Cache | null,
 ): Promise<{ analyses: FileAnalysis[]; cached: number }> {
   const stats = countRepeatKeys(files.map((file) => file.keys));
-  if (options.cache === false) return { analyses: await analyseAll(files, stats, pool), cached: 0 };
-  const cache = await openCache(options.cache ?? DEFAULT_CACHE);
-  const version = await analysisCodeVersion();
-  const keys = files.map((file) => analysisKey(file.decoded, file.keys, stats, version));
-  const analyses: (FileAnalysis | undefined)[] = await mapConcurrently(
-    keys,
-    CACHE_READS_AT_ONCE,
-    (key) => cache.get(key),
+  if (!cache) return { analyses: await analyseAll(files, stats, pool), cached: 0 };
+  const keys = files.map((file, i) => {
+    const factsKey = factsKeys[i] as string;
+    cache.keep(factsKey);
+    return analysisKey(factsKey, file.keys, stats);
+  });
+  const analyses = await mapConcurrently(keys, CACHE_FILES_AT_ONCE, (key) =>
+    cache.get<FileAnalysis>(key),
   );
   const missing = files.map((_, i) => i).filter((i) => analyses[i] === undefined);
   const fresh = await analyseAll(
@@ -144,11 +154,10 @@ async function analyse(
     stats,
     pool,
   );
-  for (const [k, i] of missing.entries()) {
-    const analysis = fresh[k] as FileAnalysis;
-    analyses[i] = analysis;
-    await cache.set(keys[i] as string, analysis);
-  }
+  await mapConcurrently(missing, CACHE_FILES_AT_ONCE, (i, k) => {
+    analyses[i] = fresh[k];
+    return cache.set(keys[i] as string, fresh[k]);
+  });
   await cache.prune();
   return { analyses: analyses as FileAnalysis[], cached: files.length - missing.length };
 }
@@ -160,6 +169,10 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   const corrections = await loadCorrections(options.corrections);
   const listing = await listInputs(options.input, [options.output]);
   const threads = options.threads ?? availableParallelism();
+  const cacheDir = options.cache === false ? null : (options.cache ?? DEFAULT_CACHE);
+  const cache = cacheDir === null ? null : await openCache(cacheDir);
+  const cacheForJobs =
+    cacheDir === null ? null : { dir: cacheDir, version: await cacheCodeVersion() };
   const pool = new ThreadPool(listing.files.length >= PARALLEL_MIN_FILES ? threads - 1 : 0);
   const { skipped, read, analyses, cached } = await (async () => {
     try {
@@ -167,10 +180,11 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
         resolve(options.input),
         listing,
         pool,
+        cacheForJobs,
         progressLine(options.progress ?? false),
       );
       const read = performance.now();
-      return { ...input, read, ...(await analyse(input.files, pool, options)) };
+      return { ...input, read, ...(await analyse(input, pool, cache)) };
     } finally {
       await pool.close();
     }

@@ -70,11 +70,11 @@ export async function listInputs(
   };
 }
 
-/** Read and decode one listed file; a file that fails is reported, never fatal. */
-export async function readOne(
+/** The bytes of one listed file, unless it is too large or unreadable. */
+export async function readBytes(
   root: string,
   file: string,
-): Promise<{ decoded: DecodedFile } | { skipped: SkippedFile }> {
+): Promise<{ bytes: Buffer } | { skipped: SkippedFile }> {
   const path = join(root, file);
   try {
     const size = (await stat(path)).size;
@@ -82,9 +82,26 @@ export async function readOne(
       return {
         skipped: { file, reason: `too large (${size} bytes; the limit is ${MAX_FILE_BYTES})` },
       };
-    const result = decode(file, await readFile(path));
-    return result.ok ? { decoded: result.decoded } : { skipped: { file, reason: result.reason } };
+    return { bytes: await readFile(path) };
   } catch (error) {
     return { skipped: { file, reason: `unreadable (${errorText(error)})` } };
   }
+}
+
+/** Decode one file's bytes, or say why it is skipped. */
+export function decodeBytes(
+  file: string,
+  bytes: Uint8Array,
+): { decoded: DecodedFile } | { skipped: SkippedFile } {
+  const result = decode(file, bytes);
+  return result.ok ? { decoded: result.decoded } : { skipped: { file, reason: result.reason } };
+}
+
+/** Read and decode one listed file; a file that fails is reported, never fatal. */
+export async function readOne(
+  root: string,
+  file: string,
+): Promise<{ decoded: DecodedFile } | { skipped: SkippedFile }> {
+  const read = await readBytes(root, file);
+  return "bytes" in read ? decodeBytes(file, read.bytes) : read;
 }

@@ -2,8 +2,9 @@
 // worker threads run exactly the same code (see parallel.ts).
 
 import { analyseFile, type FileAnalysis, lineKeysOf } from "./analyse.ts";
+import { fileKey, openCache } from "./cache.ts";
 import { mapConcurrently } from "./concurrency.ts";
-import { readOne } from "./inputs.ts";
+import { decodeBytes, readBytes } from "./inputs.ts";
 import type { SkippedFile } from "./pipeline.ts";
 import type { CorpusStats, DecodedFile } from "./types.ts";
 
@@ -21,12 +22,15 @@ export interface FileToAnalyse extends KeyedFile {
   counts: number[];
 }
 
-export type ReadOutcome = { read: KeyedFile } | { skipped: SkippedFile };
+/** A file read, with the cache key of its facts when there is a cache. */
+export type ReadOutcome = { read: KeyedFile; factsKey: string | null } | { skipped: SkippedFile };
 
 export interface ReadJob {
   kind: "read";
   root: string;
   files: string[];
+  /** The cache folder and the code version its keys include; null for no cache. */
+  cache: { dir: string; version: string } | null;
 }
 
 export interface AnalyseJob {
@@ -67,12 +71,20 @@ function statsOfFile(file: FileToAnalyse, fileCount: number): CorpusStats {
   return { fileCount, lineFileCounts };
 }
 
+/** Read the job's files: facts of an unchanged file come from the cache, others are made and kept. */
 async function readFiles(job: ReadJob): Promise<ReadOutcome[]> {
-  return mapConcurrently(job.files, job.files.length, async (file) => {
-    const outcome = await readOne(job.root, file);
-    return "decoded" in outcome
-      ? { read: { decoded: outcome.decoded, keys: lineKeysOf(outcome.decoded) } }
-      : outcome;
+  const cache = job.cache && { ...job.cache, entries: await openCache(job.cache.dir) };
+  return mapConcurrently(job.files, job.files.length, async (file): Promise<ReadOutcome> => {
+    const raw = await readBytes(job.root, file);
+    if ("skipped" in raw) return raw;
+    const factsKey = cache && fileKey(file, raw.bytes, cache.version);
+    const known = factsKey ? await cache?.entries.get<KeyedFile>(factsKey) : undefined;
+    if (known) return { read: known, factsKey };
+    const outcome = decodeBytes(file, raw.bytes);
+    if ("skipped" in outcome) return outcome;
+    const facts: KeyedFile = { decoded: outcome.decoded, keys: lineKeysOf(outcome.decoded) };
+    if (factsKey) await cache?.entries.set(factsKey, facts);
+    return { read: facts, factsKey };
   });
 }
 

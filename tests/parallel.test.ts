@@ -49,7 +49,7 @@ test("files read in a worker thread equal files read on the main thread, skipped
     const names = [...readdirSync("content/raw").sort(), "empty.txt", "vanished.txt"];
     for (const name of readdirSync("content/raw"))
       await writeFile(join(root, name), readFileSync(`content/raw/${name}`));
-    const job: ReadJob = { kind: "read", root, files: names };
+    const job: ReadJob = { kind: "read", root, files: names, cache: null };
     const pool = new ThreadPool(1, false);
     try {
       const [fromWorker] = await pool.run([job]);
@@ -58,7 +58,10 @@ test("files read in a worker thread equal files read on the main thread, skipped
         fromWorker,
         onMain.map((outcome) =>
           "decoded" in outcome
-            ? { read: { decoded: outcome.decoded, keys: lineKeysOf(outcome.decoded) } }
+            ? {
+                read: { decoded: outcome.decoded, keys: lineKeysOf(outcome.decoded) },
+                factsKey: null,
+              }
             : outcome,
         ),
       );
