@@ -53,6 +53,11 @@ export function analysisKey(
     .digest("hex");
 }
 
+/** Cache key of the story verdicts on pairs of articles (see StoryPairs), kept whole. */
+export function storyPairsKey(codeVersion: string): string {
+  return createHash("sha256").update(codeVersion).update("\0story-pairs").digest("hex");
+}
+
 const LOCAL_IMPORT = /from\s+"\.\/([\w.-]+\.ts)"/g;
 
 /**

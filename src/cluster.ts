@@ -118,18 +118,30 @@ function samplePostings(sets: readonly Uint32Array[]): Postings {
 }
 
 /**
+ * Verdicts on pairs of texts (by their positions) remembered from an earlier run: comparing full
+ * shingle sets is most of the clustering's cost, and a verdict depends on the two texts alone.
+ */
+export interface PairMemo {
+  related(a: number, b: number): boolean | undefined;
+  remember(a: number, b: number, related: boolean): void;
+}
+
+/**
  * Cluster: the shingle sets of articles → a group number for each, equal for articles of the same
  * story. Groups are numbered by their first member, so the result depends only on the input order.
  */
-export function clusterStories(sets: readonly Uint32Array[]): number[] {
+export function clusterStories(sets: readonly Uint32Array[], memo?: PairMemo): number[] {
   const parents = sets.map((_, i) => i);
   const { ofText, starts, members } = samplePostings(sets);
   const verify = (a: number, b: number): void => {
     const [ra, rb] = [find(parents, a), find(parents, b)];
     if (ra === rb) return;
-    if (containment(sets[a] as Uint32Array, sets[b] as Uint32Array) >= STORY_CONTAINMENT) {
-      parents[Math.max(ra, rb)] = Math.min(ra, rb);
+    let related = memo?.related(a, b);
+    if (related === undefined) {
+      related = containment(sets[a] as Uint32Array, sets[b] as Uint32Array) >= STORY_CONTAINMENT;
+      memo?.remember(a, b, related);
     }
+    if (related) parents[Math.max(ra, rb)] = Math.min(ra, rb);
   };
   // A phrase shared by many texts: each is checked against the first and its predecessor, which
   // keeps the work linear; union-find carries the rest.

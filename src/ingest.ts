@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { relative, resolve } from "node:path";
 import type { FileAnalysis } from "./analyse.ts";
-import { analysisKey, type Cache, cacheCodeVersion, openCache } from "./cache.ts";
+import { analysisKey, type Cache, cacheCodeVersion, openCache, storyPairsKey } from "./cache.ts";
 import { mapConcurrently } from "./concurrency.ts";
 import { countRepeatKeys } from "./corpus-stats.ts";
 import { type Corrections, NO_CORRECTIONS, parseCorrections } from "./corrections.ts";
@@ -12,7 +12,7 @@ import { analyseJobs, type KeyedFile, type ReadJob } from "./jobs.ts";
 import { byCodePoint } from "./order.ts";
 import { writeArchive } from "./output.ts";
 import { ThreadPool } from "./parallel.ts";
-import { assembleArchive, type SkippedFile } from "./pipeline.ts";
+import { assembleArchive, type SkippedFile, type StoryPairs } from "./pipeline.ts";
 import type { CorpusStats } from "./types.ts";
 
 export interface IngestOptions {
@@ -158,7 +158,6 @@ async function analyse(
     analyses[i] = fresh[k];
     return cache.set(keys[i] as string, fresh[k]);
   });
-  await cache.prune();
   return { analyses: analyses as FileAnalysis[], cached: files.length - missing.length };
 }
 
@@ -171,8 +170,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   const threads = options.threads ?? availableParallelism();
   const cacheDir = options.cache === false ? null : (options.cache ?? DEFAULT_CACHE);
   const cache = cacheDir === null ? null : await openCache(cacheDir);
-  const cacheForJobs =
-    cacheDir === null ? null : { dir: cacheDir, version: await cacheCodeVersion() };
+  const version = cache ? await cacheCodeVersion() : "";
   const pool = new ThreadPool(listing.files.length >= PARALLEL_MIN_FILES ? threads - 1 : 0);
   const { skipped, read, analyses, cached } = await (async () => {
     try {
@@ -180,7 +178,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
         resolve(options.input),
         listing,
         pool,
-        cacheForJobs,
+        cacheDir === null ? null : { dir: cacheDir, version },
         progressLine(options.progress ?? false),
       );
       const read = performance.now();
@@ -189,7 +187,18 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
       await pool.close();
     }
   })();
-  const { entries, report } = assembleArchive(analyses, skipped, corrections);
+  const pairsKey = storyPairsKey(version);
+  const knownPairs = (await cache?.get<StoryPairs>(pairsKey)) ?? new Map();
+  const { entries, report, storyPairs } = assembleArchive(
+    analyses,
+    skipped,
+    corrections,
+    knownPairs,
+  );
+  if (cache) {
+    await cache.set(pairsKey, storyPairs);
+    await cache.prune();
+  }
   const analysed = performance.now();
   const written = await writeArchive(options.output, entries, report);
   return {
