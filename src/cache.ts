@@ -6,12 +6,13 @@
 //   so re-ingesting a grown archive analyses only new files.
 
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, unlink } from "node:fs/promises";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { threadId } from "node:worker_threads";
 import { mapConcurrently } from "./concurrency.ts";
 import { CHROME_MIN_FILES } from "./corpus-stats.ts";
+import { readFile, writeFile } from "./files.ts";
 import type { CorpusStats } from "./types.ts";
 
 const ENTRY_SUFFIX = ".v8";

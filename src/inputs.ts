@@ -1,6 +1,7 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import { extname, join, relative, resolve, sep } from "node:path";
 import { decode } from "./decode.ts";
+import { readFile, stat } from "./files.ts";
 import { byCodePoint } from "./order.ts";
 import type { SkippedFile } from "./pipeline.ts";
 import type { DecodedFile } from "./types.ts";

@@ -1,6 +1,7 @@
-import { mkdir, readdir, readFile, rename, rmdir, unlink, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, rmdir, unlink } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { mapConcurrently } from "./concurrency.ts";
+import { readFile, writeFile } from "./files.ts";
 import type { IngestReport } from "./report.ts";
 import { serializeEntry } from "./serialize.ts";
 import type { ArticleEntry } from "./types.ts";
