@@ -15,6 +15,11 @@ const RSS_SAMPLE_MS = 25;
 
 const integer = (value: number): string => Math.round(value).toLocaleString("en-US");
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+/** CPU time of this process, all threads, in ms: steadier than wall time on a shared machine. */
+const cpuMs = (since?: NodeJS.CpuUsage): number => {
+  const { user, system } = process.cpuUsage(since);
+  return (user + system) / 1000;
+};
 const mebibytes = (bytes: number): string => `${(bytes / 1_048_576).toFixed(0)} MiB`;
 const share = (part: number, whole: number): string =>
   whole > 0 ? `${((part / whole) * 100).toFixed(1)} %` : "n/a";
@@ -62,15 +67,19 @@ async function main(): Promise<void> {
     const corpus = writeCorpus({ articles, seed }, input);
     const rssBeforeIngest = process.memoryUsage.rss();
     const started = performance.now();
+    const startedCpu = process.cpuUsage();
     const { result: summary, peakRss } = await withPeakRss(() =>
       runIngest({ input, output, cache, progress: false }),
     );
     const wallMs = performance.now() - started;
+    const coldCpuMs = cpuMs(startedCpu);
     // The incremental case: a few new files beside a built archive, analysed with a warm cache.
     const added = writeCorpus({ articles: ADDED_ARTICLES, seed: seed + 1 }, join(input, "added"));
     const addedStarted = performance.now();
+    const addedCpu = process.cpuUsage();
     const incremental = await runIngest({ input, output, cache, progress: false });
     const incrementalMs = performance.now() - addedStarted;
+    const incrementalCpuMs = cpuMs(addedCpu);
     // maxRSS covers the whole process, generation included; the sampled peak covers the ingest.
     const processPeak = process.resourceUsage().maxRSS * 1024;
     const perSecond = articles / (wallMs / 1000);
@@ -94,6 +103,7 @@ async function main(): Promise<void> {
       ],
       ["warnings", integer(summary.warnings.length)],
       ["wall time", seconds(wallMs)],
+      ["CPU time", `${seconds(coldCpuMs)} (all threads)`],
       [
         "articles/s",
         `${integer(perSecond)} (${verdict} the goal of ${integer(GOAL_ARTICLES_PER_SECOND)})`,
@@ -110,6 +120,7 @@ async function main(): Promise<void> {
         `re-ingest + ${added.files} files`,
         `${seconds(incrementalMs)} (${share(incrementalMs, wallMs)} of the first run; ${integer(incremental.cached)} files from the cache)`,
       ],
+      [`  CPU time`, `${seconds(incrementalCpuMs)} (all threads)`],
     ]);
     if (values.keep)
       console.log(`kept: corpus ${input}, manifest ${corpus.manifestPath}, output ${output}`);

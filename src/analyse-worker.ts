@@ -1,9 +1,8 @@
-// Worker thread: analyses the batches of files it is sent, with the corpus stats it was started with.
-import { parentPort, workerData } from "node:worker_threads";
-import { analyseFile } from "./analyse.ts";
-import type { CorpusStats, DecodedFile } from "./types.ts";
+// Worker thread: runs the jobs it is sent, one at a time, and says when it is ready for the first.
+import { parentPort } from "node:worker_threads";
+import { type Job, runJob } from "./jobs.ts";
 
-const stats = workerData as CorpusStats;
-parentPort?.on("message", (files: DecodedFile[]) => {
-  parentPort?.postMessage(files.map((file) => analyseFile(file, stats)));
+parentPort?.on("message", async (job: Job) => {
+  parentPort?.postMessage(await runJob(job));
 });
+parentPort?.postMessage("ready");

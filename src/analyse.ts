@@ -67,8 +67,15 @@ function summaryOf(standfirst: string | null, paragraphs: readonly string[]): st
   return `${text.slice(0, SUMMARY_MAX_CHARS).replace(/\s+\S*$/, "")}…`;
 }
 
-/** Analyse: one decoded file → its articles, and every line removed from them with the reason. */
-export function analyseFile(file: DecodedFile, stats: CorpusStats): FileAnalysis {
+/**
+ * Analyse: one decoded file → its articles, and every line removed from them with the reason.
+ * `keys` are the file's lineKeysOf, when the caller computed them already.
+ */
+export function analyseFile(
+  file: DecodedFile,
+  stats: CorpusStats,
+  keys: readonly string[] = lineKeysOf(file),
+): FileAnalysis {
   const analysis: FileAnalysis = {
     file: file.file,
     encoding: file.encoding,
@@ -76,13 +83,17 @@ export function analyseFile(file: DecodedFile, stats: CorpusStats): FileAnalysis
     removed: [],
     warnings: [...file.warnings],
   };
+  // Segments cover the lines in order, so each takes the next keys.
+  let keyOffset = 0;
   for (const piece of segment(file.file, toLines(file.text))) {
     const lines = nonBlank(piece.lines);
+    const repeatKeys = keys.slice(keyOffset, keyOffset + lines.length);
+    keyOffset += lines.length;
     const first = lines[0];
     const last = lines[lines.length - 1];
     if (!first || !last) continue;
     const language = detectLanguage(lines.map((l) => l.text).join("\n"));
-    const extracted = extract(classifyLines(lines, { language, stats }));
+    const extracted = extract(classifyLines(lines, { language, stats, repeatKeys }));
     const paragraphs = extracted.blocks.filter((b) => b.kind === "paragraph").map((b) => b.text);
     if (paragraphs.length === 0) {
       const removed = new Set(extracted.removed.map((r) => r.line));

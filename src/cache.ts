@@ -1,15 +1,22 @@
-// The analysis cache: a file's analysis is reused while its text, the corpus facts it depends on
-// and the analysing code are unchanged, so re-ingesting a grown archive analyses only new files.
+// The ingest cache, two kinds of entries in one folder, both keyed by hashes that include the code
+// they come from:
+// - a file's facts (its decoded text and the repeat keys of its lines), keyed by its path and raw
+//   bytes, so an unchanged file is neither decoded nor keyed again;
+// - a file's analysis, keyed by its facts' key and the corpus facts its classification depends on,
+//   so re-ingesting a grown archive analyses only new files.
 
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, unlink } from "node:fs/promises";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import type { FileAnalysis } from "./analyse.ts";
+import { threadId } from "node:worker_threads";
+import { mapConcurrently } from "./concurrency.ts";
 import { CHROME_MIN_FILES } from "./corpus-stats.ts";
-import type { CorpusStats, DecodedFile } from "./types.ts";
+import { readFile, writeFile } from "./files.ts";
+import type { CorpusStats } from "./types.ts";
 
 const ENTRY_SUFFIX = ".v8";
+const FILES_AT_ONCE = 64;
 
 /**
  * What an analysis depends on beyond the file itself: each line's repeat count across the corpus,
@@ -23,34 +30,46 @@ function repeatSignature(lineKeys: readonly string[], stats: CorpusStats): strin
   return signature;
 }
 
-/** Cache key of one file's analysis, given the repeat keys of its lines (see lineKeysOf). */
-export function analysisKey(
-  file: DecodedFile,
-  lineKeys: readonly string[],
-  stats: CorpusStats,
-  codeVersion: string,
-): string {
+/** Cache key of a file's facts: its path and bytes, read by this code. */
+export function fileKey(path: string, bytes: Uint8Array, codeVersion: string): string {
   return createHash("sha256")
     .update(codeVersion)
+    .update("\0file\0")
+    .update(path)
     .update("\0")
-    .update(JSON.stringify([file.file, file.encoding, file.warnings]))
-    .update("\0")
-    .update(file.text)
-    .update("\0")
+    .update(bytes)
+    .digest("hex");
+}
+
+/** Cache key of one file's analysis, given its facts' key and the repeat keys of its lines. */
+export function analysisKey(
+  factsKey: string,
+  lineKeys: readonly string[],
+  stats: CorpusStats,
+): string {
+  return createHash("sha256")
+    .update(factsKey)
+    .update("\0analysis\0")
     .update(repeatSignature(lineKeys, stats))
     .digest("hex");
+}
+
+/** Cache key of the story verdicts on pairs of articles (see StoryPairs), kept whole. */
+export function storyPairsKey(codeVersion: string): string {
+  return createHash("sha256").update(codeVersion).update("\0story-pairs").digest("hex");
 }
 
 const LOCAL_IMPORT = /from\s+"\.\/([\w.-]+\.ts)"/g;
 
 /**
- * A hash of the code an analysis comes from: analyse.ts and every module it imports, followed
- * through their imports, plus the locked dependency versions.
+ * A hash of the code cached facts and analyses come from: jobs.ts (reading, decoding, keying and
+ * analysing a file) and every module it imports, followed through their imports, plus the locked
+ * dependency versions.
  */
-export async function analysisCodeVersion(): Promise<string> {
+export async function cacheCodeVersion(): Promise<string> {
   const hash = createHash("sha256");
   const seen = new Set<string>();
-  const queue = ["analyse.ts"];
+  const queue = ["jobs.ts"];
   const sources = new Map<string, Buffer>();
   while (queue.length > 0) {
     const name = queue.pop() as string;
@@ -69,39 +88,45 @@ export async function analysisCodeVersion(): Promise<string> {
   return hash.digest("hex");
 }
 
-export interface AnalysisCache {
-  get(key: string): Promise<FileAnalysis | undefined>;
-  set(key: string, analysis: FileAnalysis): Promise<void>;
+/** A folder of serialised values, one file per key; unreadable entries count as misses. */
+export interface Cache {
+  get<T>(key: string): Promise<T | undefined>;
+  set(key: string, value: unknown): Promise<void>;
+  /** Mark an entry as used by this run (get and set do so too), so prune keeps it. */
+  keep(key: string): void;
   /** Drop entries this run did not use, so the cache never outgrows the archive. */
   prune(): Promise<void>;
 }
 
-/** A folder of serialised analyses, one file per key; unreadable entries count as misses. */
-export async function openCache(dir: string): Promise<AnalysisCache> {
+export async function openCache(dir: string): Promise<Cache> {
   await mkdir(dir, { recursive: true });
   const used = new Set<string>();
   const pathOf = (key: string): string => join(dir, `${key}${ENTRY_SUFFIX}`);
   return {
-    async get(key) {
+    async get<T>(key: string) {
       used.add(key);
       try {
-        return deserialize(await readFile(pathOf(key))) as FileAnalysis;
+        return deserialize(await readFile(pathOf(key))) as T;
       } catch {
         return undefined;
       }
     },
-    async set(key, analysis) {
+    async set(key, value) {
       used.add(key);
-      const temporary = `${pathOf(key)}.${process.pid}.tmp`;
-      await writeFile(temporary, serialize(analysis));
+      const temporary = `${pathOf(key)}.${process.pid}-${threadId}.tmp`;
+      await writeFile(temporary, serialize(value));
       await rename(temporary, pathOf(key));
     },
+    keep(key) {
+      used.add(key);
+    },
     async prune() {
-      for (const name of await readdir(dir)) {
-        if (name.endsWith(ENTRY_SUFFIX) && !used.has(name.slice(0, -ENTRY_SUFFIX.length))) {
-          await unlink(join(dir, name)).catch(() => undefined);
-        }
-      }
+      const unused = (await readdir(dir)).filter(
+        (name) => name.endsWith(ENTRY_SUFFIX) && !used.has(name.slice(0, -ENTRY_SUFFIX.length)),
+      );
+      await mapConcurrently(unused, FILES_AT_ONCE, (name) =>
+        unlink(join(dir, name)).catch(() => undefined),
+      );
     },
   };
 }

@@ -343,8 +343,8 @@ function isRepeatedParagraph(facts: LineFacts): boolean {
 }
 
 /** Key for counting a line's repeats, in its segment and in the corpus; lines without words get none. */
-function lineKey(text: string): string {
-  return WORD_CHARACTER.test(text) ? repeatKey(text) : "";
+function lineKey(text: string, known: string | undefined): string {
+  return WORD_CHARACTER.test(text) ? (known ?? repeatKey(text)) : "";
 }
 
 function countKeys(keys: readonly string[]): Map<string, number> {
@@ -1040,7 +1040,7 @@ function markCaptionsAboveCredits(facts: readonly LineFacts[], verdicts: (Verdic
 function analyseSegment(lines: readonly SourceLine[], context: ClassifyContext): SegmentAnalysis {
   const profile = languageProfile(context.language);
   const months = monthPattern(context.language);
-  const keys = lines.map((line) => lineKey(line.text));
+  const keys = lines.map((line, index) => lineKey(line.text, context.repeatKeys?.[index]));
   const segmentCounts = countKeys(keys);
   const facts = lines.map((line, index) => {
     const key = keys[index] ?? "";

@@ -28,17 +28,25 @@ export function words(text: string): string[] {
 
 /** Sorted, distinct hashes of the overlapping 4-word runs of a text's words (no strings built). */
 export function shingles(textWords: readonly string[]): Uint32Array {
-  const tokens = textWords.map(fnv1a);
-  const hashes = new Set<number>();
-  for (let i = 0; i + SHINGLE_WORDS <= tokens.length; i++) {
+  const tokens = new Uint32Array(textWords.length);
+  for (let i = 0; i < tokens.length; i++) tokens[i] = fnv1a(textWords[i] as string);
+  if (tokens.length < SHINGLE_WORDS) {
+    if (tokens.length === 0) return new Uint32Array(0);
+    return Uint32Array.of(tokens.reduce((h, t) => Math.imul(h ^ t, 0x01000193), 0x811c9dc5) >>> 0);
+  }
+  const hashes = new Uint32Array(tokens.length - SHINGLE_WORDS + 1);
+  for (let i = 0; i < hashes.length; i++) {
     let hash = 0x9e3779b9;
     for (let k = i; k < i + SHINGLE_WORDS; k++)
-      hash = Math.imul(hash ^ (tokens[k] ?? 0), 0x85ebca6b) ^ (hash >>> 15);
-    hashes.add(hash >>> 0);
+      hash = Math.imul(hash ^ (tokens[k] as number), 0x85ebca6b) ^ (hash >>> 15);
+    hashes[i] = hash >>> 0;
   }
-  if (hashes.size === 0 && tokens.length > 0)
-    hashes.add(tokens.reduce((h, t) => Math.imul(h ^ t, 0x01000193), 0x811c9dc5) >>> 0);
-  return Uint32Array.from(hashes).sort();
+  // Sorting first makes duplicates adjacent: cheaper than a Set of every hash.
+  hashes.sort();
+  let distinct = 0;
+  for (let i = 0; i < hashes.length; i++)
+    if (i === 0 || hashes[i] !== hashes[distinct - 1]) hashes[distinct++] = hashes[i] as number;
+  return hashes.slice(0, distinct);
 }
 
 export function containment(a: Uint32Array, b: Uint32Array): number {
@@ -68,34 +76,80 @@ function find(parents: number[], i: number): number {
   return root;
 }
 
+/** Sampled hashes grouped by hash: for each, the texts (ascending) whose sets hold it. */
+interface Postings {
+  /** Per text, the posting of each of its sampled hashes. */
+  ofText: Uint32Array[];
+  /** Texts of posting p are members[starts[p]] up to members[starts[p + 1]]. */
+  starts: Uint32Array;
+  members: Uint32Array;
+}
+
+// One flat array of members instead of an array per sampled hash: hundreds of thousands of small
+// arrays cost more to allocate and collect than the clustering itself.
+function samplePostings(sets: readonly Uint32Array[]): Postings {
+  const postingOfHash = new Map<number, number>();
+  const sizes: number[] = [];
+  const ofText = sets.map((set) => {
+    const postings: number[] = [];
+    for (let k = 0; k < set.length; k++) {
+      const hash = set[k] as number;
+      if (hash % SAMPLE_EVERY !== 0) continue;
+      let posting = postingOfHash.get(hash);
+      if (posting === undefined) {
+        posting = sizes.length;
+        postingOfHash.set(hash, posting);
+        sizes.push(0);
+      }
+      sizes[posting] = (sizes[posting] as number) + 1;
+      postings.push(posting);
+    }
+    return Uint32Array.from(postings);
+  });
+  const starts = new Uint32Array(sizes.length + 1);
+  for (let p = 0; p < sizes.length; p++)
+    starts[p + 1] = (starts[p] as number) + (sizes[p] as number);
+  const members = new Uint32Array(starts[sizes.length] as number);
+  const next = starts.slice(0, sizes.length);
+  ofText.forEach((postings, i) => {
+    for (const p of postings) members[(next[p] as number)++] = i;
+  });
+  return { ofText, starts, members };
+}
+
+/**
+ * Verdicts on pairs of texts (by their positions) remembered from an earlier run: comparing full
+ * shingle sets is most of the clustering's cost, and a verdict depends on the two texts alone.
+ */
+export interface PairMemo {
+  related(a: number, b: number): boolean | undefined;
+  remember(a: number, b: number, related: boolean): void;
+}
+
 /**
  * Cluster: the shingle sets of articles → a group number for each, equal for articles of the same
  * story. Groups are numbered by their first member, so the result depends only on the input order.
  */
-export function clusterStories(sets: readonly Uint32Array[]): number[] {
+export function clusterStories(sets: readonly Uint32Array[], memo?: PairMemo): number[] {
   const parents = sets.map((_, i) => i);
-  const sampled = sets.map((set) => set.filter((hash) => hash % SAMPLE_EVERY === 0));
-  const postings = new Map<number, number[]>();
-  sampled.forEach((hashes, i) => {
-    for (const hash of hashes) {
-      const list = postings.get(hash);
-      if (list) list.push(i);
-      else postings.set(hash, [i]);
-    }
-  });
+  const { ofText, starts, members } = samplePostings(sets);
   const verify = (a: number, b: number): void => {
     const [ra, rb] = [find(parents, a), find(parents, b)];
     if (ra === rb) return;
-    if (containment(sets[a] as Uint32Array, sets[b] as Uint32Array) >= STORY_CONTAINMENT) {
-      parents[Math.max(ra, rb)] = Math.min(ra, rb);
+    let related = memo?.related(a, b);
+    if (related === undefined) {
+      related = containment(sets[a] as Uint32Array, sets[b] as Uint32Array) >= STORY_CONTAINMENT;
+      memo?.remember(a, b, related);
     }
+    if (related) parents[Math.max(ra, rb)] = Math.min(ra, rb);
   };
   // A phrase shared by many texts: each is checked against the first and its predecessor, which
   // keeps the work linear; union-find carries the rest.
-  for (const members of postings.values()) {
-    if (members.length <= PAIRWISE_LIMIT) continue;
-    for (let k = 1; k < members.length; k++) {
-      verify(members[0] as number, members[k] as number);
+  for (let p = 0; p + 1 < starts.length; p++) {
+    const [start, end] = [starts[p] as number, starts[p + 1] as number];
+    if (end - start <= PAIRWISE_LIMIT) continue;
+    for (let k = start + 1; k < end; k++) {
+      verify(members[start] as number, members[k] as number);
       verify(members[k - 1] as number, members[k] as number);
     }
   }
@@ -103,18 +157,19 @@ export function clusterStories(sets: readonly Uint32Array[]): number[] {
   // only the texts that share several: one shared phrase is common between unrelated reports.
   const shared = new Int32Array(sets.length);
   const touched: number[] = [];
-  sampled.forEach((hashes, i) => {
-    for (const hash of hashes) {
-      const members = postings.get(hash) as number[];
-      if (members.length > PAIRWISE_LIMIT) continue;
-      for (const j of members) {
+  ofText.forEach((postings, i) => {
+    for (const p of postings) {
+      const [start, end] = [starts[p] as number, starts[p + 1] as number];
+      if (end - start > PAIRWISE_LIMIT) continue;
+      for (let k = start; k < end; k++) {
+        const j = members[k] as number;
         if (j >= i) break;
         if (shared[j] === 0) touched.push(j);
-        shared[j] = (shared[j] ?? 0) + 1;
+        shared[j] = (shared[j] as number) + 1;
       }
     }
     for (const j of touched) {
-      if ((shared[j] ?? 0) >= MIN_SHARED_SAMPLES) verify(j, i);
+      if ((shared[j] as number) >= MIN_SHARED_SAMPLES) verify(j, i);
       shared[j] = 0;
     }
     touched.length = 0;

@@ -1,6 +1,9 @@
 import { UTCDate } from "@date-fns/utc";
 import * as chrono from "chrono-node";
-import { addDays, format, getDay } from "date-fns";
+// One module each: the package's index loads all of date-fns, in every analysis thread.
+import { addDays } from "date-fns/addDays";
+import { format } from "date-fns/format";
+import { getDay } from "date-fns/getDay";
 import type { Caption, DateBasis, DatePrecision } from "./types.ts";
 
 export interface ArticleDate {

@@ -1,8 +1,13 @@
-import nlp from "compromise";
+import { createRequire } from "node:module";
+import type nlpModule from "compromise";
 
 // Entities: people, places and organisations named in English text. Running compromise's full
 // tagger over every body is ~20k words/s, far too slow for an archive, so proper-noun phrases are
 // found with one scan and typed from compromise's lexicon plus the context they stand in.
+
+// compromise's CommonJS build is one bundled file, its ES build hundreds of modules: the bundle
+// loads in a third of the time, in every analysis thread. Same package, same lexicon (tested).
+const nlp = createRequire(import.meta.url)("compromise") as typeof nlpModule;
 
 export interface Entities {
   people: string[];

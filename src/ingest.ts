@@ -1,15 +1,19 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { relative, resolve } from "node:path";
-import { type FileAnalysis, lineKeysOf } from "./analyse.ts";
-import { analysisCodeVersion, analysisKey, openCache } from "./cache.ts";
+import type { FileAnalysis } from "./analyse.ts";
+import { analysisKey, type Cache, cacheCodeVersion, openCache, storyPairsKey } from "./cache.ts";
+import { mapConcurrently } from "./concurrency.ts";
 import { countRepeatKeys } from "./corpus-stats.ts";
 import { type Corrections, NO_CORRECTIONS, parseCorrections } from "./corrections.ts";
-import { listInputs, readInputs } from "./inputs.ts";
+import { type InputListing, listInputs } from "./inputs.ts";
+import { analyseJobs, type KeyedFile, type ReadJob } from "./jobs.ts";
+import { byCodePoint } from "./order.ts";
 import { writeArchive } from "./output.ts";
-import { analyseInParallel } from "./parallel.ts";
-import { assembleArchive } from "./pipeline.ts";
-import type { DecodedFile } from "./types.ts";
+import { ThreadPool } from "./parallel.ts";
+import { assembleArchive, type SkippedFile, type StoryPairs } from "./pipeline.ts";
+import type { CorpusStats } from "./types.ts";
 
 export interface IngestOptions {
   input: string;
@@ -43,7 +47,12 @@ export interface IngestSummary {
 
 export const DEFAULT_CORRECTIONS = "content/corrections.yaml";
 export const DEFAULT_CACHE = ".cache/ingest";
-const CACHE_READS_AT_ONCE = 64;
+const CACHE_FILES_AT_ONCE = 64;
+/** Below this many files, starting threads costs more than it saves. */
+const PARALLEL_MIN_FILES = 400;
+/** Files per job: small enough that no thread is left with a long last job. */
+const READ_JOB_FILES = 32;
+const ANALYSE_JOB_FILES = 16;
 
 async function loadCorrections(path: string | undefined): Promise<Corrections> {
   const file = path ?? DEFAULT_CORRECTIONS;
@@ -74,37 +83,82 @@ function progressLine(enabled: boolean): ((done: number, total: number) => void)
   };
 }
 
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
+  return result;
+}
+
+interface ReadFiles {
+  files: KeyedFile[];
+  /** Cache key of each file's facts (null without a cache). */
+  factsKeys: (string | null)[];
+  skipped: SkippedFile[];
+}
+
+/** Read, decode and key the listed files on every thread; the skipped ones are reported. */
+async function readAll(
+  root: string,
+  listing: InputListing,
+  pool: ThreadPool,
+  cache: ReadJob["cache"],
+  onProgress?: (done: number, total: number) => void,
+): Promise<ReadFiles> {
+  const jobs = chunks(listing.files, READ_JOB_FILES).map(
+    (files): ReadJob => ({ kind: "read", root, files, cache }),
+  );
+  let done = 0;
+  const outcomes = await pool.run(jobs, (job) => {
+    done += job.files.length;
+    onProgress?.(done, listing.files.length);
+  });
+  const read: ReadFiles = { files: [], factsKeys: [], skipped: [...listing.skipped] };
+  for (const outcome of outcomes.flat()) {
+    if ("read" in outcome) {
+      read.files.push(outcome.read);
+      read.factsKeys.push(outcome.factsKey);
+    } else read.skipped.push(outcome.skipped);
+  }
+  read.skipped.sort((a, b) => byCodePoint(a.file, b.file));
+  return read;
+}
+
+/** Analyse files on every thread, each sent with the corpus counts of its own lines. */
+async function analyseAll(
+  files: readonly KeyedFile[],
+  stats: CorpusStats,
+  pool: ThreadPool,
+): Promise<FileAnalysis[]> {
+  return (await pool.run(analyseJobs(files, stats, ANALYSE_JOB_FILES))).flat();
+}
+
 /** Analyses of all files: from the cache where nothing they depend on changed, else fresh. */
 async function analyse(
-  decoded: readonly DecodedFile[],
-  options: IngestOptions,
+  { files, factsKeys }: ReadFiles,
+  pool: ThreadPool,
+  cache: Cache | null,
 ): Promise<{ analyses: FileAnalysis[]; cached: number }> {
-  const lineKeys = decoded.map(lineKeysOf);
-  const stats = countRepeatKeys(lineKeys);
-  if (options.cache === false)
-    return { analyses: await analyseInParallel(decoded, stats, options.threads), cached: 0 };
-  const cache = await openCache(options.cache ?? DEFAULT_CACHE);
-  const version = await analysisCodeVersion();
-  const keys = decoded.map((file, i) => analysisKey(file, lineKeys[i] ?? [], stats, version));
-  const analyses: (FileAnalysis | undefined)[] = [];
-  for (let i = 0; i < keys.length; i += CACHE_READS_AT_ONCE) {
-    analyses.push(
-      ...(await Promise.all(keys.slice(i, i + CACHE_READS_AT_ONCE).map((key) => cache.get(key)))),
-    );
-  }
-  const missing = decoded.map((_, i) => i).filter((i) => analyses[i] === undefined);
-  const fresh = await analyseInParallel(
-    missing.map((i) => decoded[i] as DecodedFile),
-    stats,
-    options.threads,
+  const stats = countRepeatKeys(files.map((file) => file.keys));
+  if (!cache) return { analyses: await analyseAll(files, stats, pool), cached: 0 };
+  const keys = files.map((file, i) => {
+    const factsKey = factsKeys[i] as string;
+    cache.keep(factsKey);
+    return analysisKey(factsKey, file.keys, stats);
+  });
+  const analyses = await mapConcurrently(keys, CACHE_FILES_AT_ONCE, (key) =>
+    cache.get<FileAnalysis>(key),
   );
-  for (const [k, i] of missing.entries()) {
-    const analysis = fresh[k] as FileAnalysis;
-    analyses[i] = analysis;
-    await cache.set(keys[i] as string, analysis);
-  }
-  await cache.prune();
-  return { analyses: analyses as FileAnalysis[], cached: decoded.length - missing.length };
+  const missing = files.map((_, i) => i).filter((i) => analyses[i] === undefined);
+  const fresh = await analyseAll(
+    missing.map((i) => files[i] as KeyedFile),
+    stats,
+    pool,
+  );
+  await mapConcurrently(missing, CACHE_FILES_AT_ONCE, (i, k) => {
+    analyses[i] = fresh[k];
+    return cache.set(keys[i] as string, fresh[k]);
+  });
+  return { analyses: analyses as FileAnalysis[], cached: files.length - missing.length };
 }
 
 /** Ingest: raw text files below `input` → Markdown entries and `_report.json` in `output`. */
@@ -113,14 +167,38 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   const started = performance.now();
   const corrections = await loadCorrections(options.corrections);
   const listing = await listInputs(options.input, [options.output]);
-  const { decoded, skipped } = await readInputs(
-    options.input,
-    listing,
-    progressLine(options.progress ?? false),
+  const threads = options.threads ?? availableParallelism();
+  const cacheDir = options.cache === false ? null : (options.cache ?? DEFAULT_CACHE);
+  const cache = cacheDir === null ? null : await openCache(cacheDir);
+  const version = cache ? await cacheCodeVersion() : "";
+  const pool = new ThreadPool(listing.files.length >= PARALLEL_MIN_FILES ? threads - 1 : 0);
+  const { skipped, read, analyses, cached } = await (async () => {
+    try {
+      const input = await readAll(
+        resolve(options.input),
+        listing,
+        pool,
+        cacheDir === null ? null : { dir: cacheDir, version },
+        progressLine(options.progress ?? false),
+      );
+      const read = performance.now();
+      return { ...input, read, ...(await analyse(input, pool, cache)) };
+    } finally {
+      await pool.close();
+    }
+  })();
+  const pairsKey = storyPairsKey(version);
+  const knownPairs = (await cache?.get<StoryPairs>(pairsKey)) ?? new Map();
+  const { entries, report, storyPairs } = assembleArchive(
+    analyses,
+    skipped,
+    corrections,
+    knownPairs,
   );
-  const read = performance.now();
-  const { analyses, cached } = await analyse(decoded, options);
-  const { entries, report } = assembleArchive(analyses, skipped, corrections);
+  if (cache) {
+    await cache.set(pairsKey, storyPairs);
+    await cache.prune();
+  }
   const analysed = performance.now();
   const written = await writeArchive(options.output, entries, report);
   return {

@@ -1,13 +1,13 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import { extname, join, relative, resolve, sep } from "node:path";
 import { decode } from "./decode.ts";
+import { readFile, stat } from "./files.ts";
 import { byCodePoint } from "./order.ts";
 import type { SkippedFile } from "./pipeline.ts";
 import type { DecodedFile } from "./types.ts";
 
 /** Larger files are reported, not read: no article is that long, and memory is finite. */
 export const MAX_FILE_BYTES = 128 * 1024 * 1024;
-const READ_CONCURRENCY = 32;
 
 export interface InputListing {
   /** Paths relative to the input folder, "/"-separated, in code-point order. */
@@ -71,10 +71,11 @@ export async function listInputs(
   };
 }
 
-async function readOne(
+/** The bytes of one listed file, unless it is too large or unreadable. */
+export async function readBytes(
   root: string,
   file: string,
-): Promise<{ decoded: DecodedFile } | { skipped: SkippedFile }> {
+): Promise<{ bytes: Buffer } | { skipped: SkippedFile }> {
   const path = join(root, file);
   try {
     const size = (await stat(path)).size;
@@ -82,29 +83,26 @@ async function readOne(
       return {
         skipped: { file, reason: `too large (${size} bytes; the limit is ${MAX_FILE_BYTES})` },
       };
-    const result = decode(file, await readFile(path));
-    return result.ok ? { decoded: result.decoded } : { skipped: { file, reason: result.reason } };
+    return { bytes: await readFile(path) };
   } catch (error) {
     return { skipped: { file, reason: `unreadable (${errorText(error)})` } };
   }
 }
 
-/** Read and decode the listed files, a few at a time; a file that fails is reported, never fatal. */
-export async function readInputs(
-  inputDir: string,
-  listing: InputListing,
-  onProgress?: (done: number, total: number) => void,
-): Promise<{ decoded: DecodedFile[]; skipped: SkippedFile[] }> {
-  const root = resolve(inputDir);
-  const decoded: DecodedFile[] = [];
-  const skipped = [...listing.skipped];
-  for (let start = 0; start < listing.files.length; start += READ_CONCURRENCY) {
-    const batch = listing.files.slice(start, start + READ_CONCURRENCY);
-    for (const result of await Promise.all(batch.map((file) => readOne(root, file)))) {
-      if ("decoded" in result) decoded.push(result.decoded);
-      else skipped.push(result.skipped);
-    }
-    onProgress?.(Math.min(start + READ_CONCURRENCY, listing.files.length), listing.files.length);
-  }
-  return { decoded, skipped: skipped.sort((a, b) => byCodePoint(a.file, b.file)) };
+/** Decode one file's bytes, or say why it is skipped. */
+export function decodeBytes(
+  file: string,
+  bytes: Uint8Array,
+): { decoded: DecodedFile } | { skipped: SkippedFile } {
+  const result = decode(file, bytes);
+  return result.ok ? { decoded: result.decoded } : { skipped: { file, reason: result.reason } };
+}
+
+/** Read and decode one listed file; a file that fails is reported, never fatal. */
+export async function readOne(
+  root: string,
+  file: string,
+): Promise<{ decoded: DecodedFile } | { skipped: SkippedFile }> {
+  const read = await readBytes(root, file);
+  return "bytes" in read ? decodeBytes(file, read.bytes) : read;
 }

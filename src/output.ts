@@ -1,10 +1,13 @@
-import { mkdir, readdir, readFile, rename, rmdir, unlink, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, rmdir, unlink } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { mapConcurrently } from "./concurrency.ts";
+import { readFile, writeFile } from "./files.ts";
 import type { IngestReport } from "./report.ts";
 import { serializeEntry } from "./serialize.ts";
 import type { ArticleEntry } from "./types.ts";
 
 export const REPORT_FILE = "_report.json";
+const FILES_AT_ONCE = 64;
 
 /** A path below the output folder, or an error: nothing is ever written outside it. */
 export function insideOutput(outputDir: string, entryPath: string): string {
@@ -26,7 +29,6 @@ async function readIfExists(path: string): Promise<string | null> {
 
 /** Write through a temporary file and a rename, so a crash never leaves half an entry. */
 async function writeAtomically(path: string, content: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.tmp`;
   await writeFile(temporary, content);
   await rename(temporary, path);
@@ -77,22 +79,23 @@ export async function writeArchive(
   const root = resolve(outputDir);
   await mkdir(root, { recursive: true });
   const result: WriteResult = { written: 0, unchanged: 0, removed: 0 };
-  const planned = new Set<string>();
-  for (const entry of entries) {
-    const target = insideOutput(root, entry.path);
-    planned.add(entry.path);
+  const planned = new Set(entries.map((entry) => entry.path));
+  const targets = entries.map((entry) => insideOutput(root, entry.path));
+  // Each folder is made once, not once per entry.
+  for (const dir of new Set(targets.map((target) => dirname(target))))
+    await mkdir(dir, { recursive: true });
+  await mapConcurrently(entries, FILES_AT_ONCE, async (entry, i) => {
+    const target = targets[i] as string;
     const content = serializeEntry(entry);
     if ((await readIfExists(target)) === content) result.unchanged++;
     else {
       await writeAtomically(target, content);
       result.written++;
     }
-  }
-  for (const stale of await markdownFiles(root)) {
-    if (planned.has(stale)) continue;
-    await unlink(insideOutput(root, stale));
-    result.removed++;
-  }
+  });
+  const stale = (await markdownFiles(root)).filter((path) => !planned.has(path));
+  await mapConcurrently(stale, FILES_AT_ONCE, (path) => unlink(insideOutput(root, path)));
+  result.removed = stale.length;
   await removeEmptyFolders(root, root);
   await writeAtomically(join(root, REPORT_FILE), `${JSON.stringify(report, null, 2)}\n`);
   return result;

@@ -3,7 +3,7 @@
 // corrections → entries and the report. Pure: no file system, no clock; same input, same output.
 
 import { type AnalysedArticle, analyseFile, corpusStatsOf, type FileAnalysis } from "./analyse.ts";
-import { clusterStories, containment } from "./cluster.ts";
+import { clusterStories, containment, type PairMemo } from "./cluster.ts";
 import { applyCorrection, type Corrections, sourceForFile } from "./corrections.ts";
 import { dateFromStory, dayOf, type StoryDay } from "./dates.ts";
 import { canonicalPeople } from "./entities.ts";
@@ -45,8 +45,36 @@ function foldDuplicates(analyses: readonly FileAnalysis[]): Article[] {
   return [...byId.values()];
 }
 
-function groupStories(articles: readonly Article[]): Map<Article, Story> {
-  const groups = clusterStories(articles.map((a) => a.shingles));
+/**
+ * Story verdicts on pairs of articles, by their ids ("id id", the smaller first): an id names the
+ * article's words, so the verdict on two ids never changes and can be kept from run to run.
+ */
+export type StoryPairs = Map<string, boolean>;
+
+/** A memo over `known` that records in `used` every verdict this run needed. */
+function pairMemo(articles: readonly Article[], known: StoryPairs, used: StoryPairs): PairMemo {
+  const keyOf = (a: number, b: number): string => {
+    const [x, y] = [articles[a]?.id ?? "", articles[b]?.id ?? ""];
+    return x < y ? `${x} ${y}` : `${y} ${x}`;
+  };
+  return {
+    related(a, b) {
+      const key = keyOf(a, b);
+      const related = known.get(key);
+      if (related !== undefined) used.set(key, related);
+      return related;
+    },
+    remember(a, b, related) {
+      used.set(keyOf(a, b), related);
+    },
+  };
+}
+
+function groupStories(articles: readonly Article[], memo: PairMemo): Map<Article, Story> {
+  const groups = clusterStories(
+    articles.map((a) => a.shingles),
+    memo,
+  );
   const byGroup = new Map<number, Article[]>();
   articles.forEach((a, i) => {
     const group = groups[i] ?? i;
@@ -115,15 +143,20 @@ function skippedReport(skipped: SkippedFile): ReportFile {
   };
 }
 
-/** Assemble: per-file analyses → entries and the report, with the facts that span files. */
+/**
+ * Assemble: per-file analyses → entries and the report, with the facts that span files. Story
+ * verdicts known from an earlier run may be given; the ones this run used are returned.
+ */
 export function assembleArchive(
   analyses: readonly FileAnalysis[],
   skipped: readonly SkippedFile[],
   corrections: Corrections,
-): { entries: ArticleEntry[]; report: IngestReport } {
+  knownPairs: StoryPairs = new Map(),
+): { entries: ArticleEntry[]; report: IngestReport; storyPairs: StoryPairs } {
   const reports = new Map<string, ReportFile>(analyses.map((a) => [a.file, reportFor(a)]));
   const articles = foldDuplicates(analyses);
-  const storyOf = groupStories(articles);
+  const storyPairs: StoryPairs = new Map();
+  const storyOf = groupStories(articles, pairMemo(articles, knownPairs, storyPairs));
   const storyFor = (a: Article): Story => storyOf.get(a) as Story;
 
   const titles = new Map(articles.map((a) => [a, titleOf(a, storyFor(a))]));
@@ -208,7 +241,7 @@ export function assembleArchive(
     ].sort(byCodePoint),
   };
   report.summary.warnings = report.warnings.length;
-  return { entries, report };
+  return { entries, report, storyPairs };
 }
 
 /** Build: decoded files → entries and the report, on this thread. */

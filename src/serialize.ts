@@ -53,9 +53,30 @@ function plain(frontMatter: ArticleFrontMatter): Record<string, unknown> {
 // gray-matter hands its options to js-yaml's dump: one line per value, no anchors.
 const DUMP_OPTIONS = { language: "yaml", lineWidth: -1, noRefs: true };
 
-/** One entry file: YAML front matter, then the Markdown body. */
-export function serializeEntry(entry: ArticleEntry): string {
+/** The entry written by gray-matter alone: the reference the fast path must equal (tested). */
+export function grayMatterEntry(entry: ArticleEntry): string {
   return matter.stringify(entry.body, plain(entry.frontMatter), DUMP_OPTIONS);
+}
+
+// gray-matter's own YAML engine (its js-yaml), as its stringify uses it.
+const dumpYaml = (
+  matter as unknown as {
+    engines: { yaml: { stringify(data: object, options: object): string } };
+  }
+).engines.yaml.stringify;
+const DELIMITER = "---";
+
+/**
+ * One entry file: YAML front matter, then the Markdown body. gray-matter's stringify first parses
+ * the body for front matter of its own, which only a body opening with "---" could hold, and that
+ * costs a third of its time; every other entry is written here exactly as it would write it.
+ */
+export function serializeEntry(entry: ArticleEntry): string {
+  const data = plain(entry.frontMatter);
+  const yaml = dumpYaml(data, DUMP_OPTIONS).trim();
+  if (entry.body.startsWith(DELIMITER) || yaml === "{}") return grayMatterEntry(entry);
+  const body = entry.body.endsWith("\n") ? entry.body : `${entry.body}\n`;
+  return `${DELIMITER}\n${yaml}\n${DELIMITER}\n${body}`;
 }
 
 /** Read an entry back (tests, and the site's checks). */

@@ -54,6 +54,8 @@ export interface ClassifyContext {
   /** ISO 639-1 code, or "und" when unknown. */
   language: string;
   stats: CorpusStats;
+  /** repeatKey(text) of each line, when the caller has them already (they are costly to compute). */
+  repeatKeys?: readonly string[];
 }
 
 /** A decoded input file. */

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import fc from "fast-check";
 import { clusterStories, containment, shingles as shinglesOfWords, words } from "../src/cluster.ts";
 
 const shingles = (text: string): Uint32Array => shinglesOfWords(words(text));
@@ -48,4 +49,19 @@ test("many reprints of one phrase-heavy story stay linear and still cluster", ()
 test("the result depends only on the input order", () => {
   const sets = ["a b c d e f", "a b c d e g", "x y z w v u"].map(shingles);
   assert.deepEqual(clusterStories(sets), clusterStories(sets));
+});
+
+test("shingles are the sorted, distinct hashes of every four-word run", () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom("a", "b", "c", "dé", "x1"), { maxLength: 40 }), (list) => {
+      const runs = new Set<number>();
+      for (let i = 0; i + 4 <= list.length; i++)
+        for (const hash of shinglesOfWords(list.slice(i, i + 4))) runs.add(hash);
+      const expected =
+        list.length < 4 ? [...shinglesOfWords(list)] : [...runs].sort((x, y) => x - y);
+      assert.deepEqual([...shinglesOfWords(list)], expected);
+      assert.equal(shinglesOfWords(list.slice(0, 4)).length, list.length >= 1 ? 1 : 0);
+    }),
+    { numRuns: 500, seed: 20261122 },
+  );
 });

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { createRequire } from "node:module";
 import { test } from "node:test";
 import { canonicalPeople, extractEntities, mergeNameVariants } from "../src/entities.ts";
 
@@ -46,4 +47,12 @@ test("other languages get no English guesses", () => {
     places: [],
     organizations: [],
   });
+});
+
+test("compromise's bundled CommonJS build (loaded for speed) has the same lexicon as its ES build", async () => {
+  const lexiconOf = (nlp: { model(): unknown }): unknown =>
+    (nlp.model() as { one: { lexicon: unknown } }).one.lexicon;
+  const bundled = createRequire(import.meta.url)("compromise") as { model(): unknown };
+  const modules = (await import("compromise")).default;
+  assert.deepEqual(lexiconOf(bundled), lexiconOf(modules));
 });

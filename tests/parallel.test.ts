@@ -1,27 +1,74 @@
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { test } from "node:test";
-import { analyseFile, corpusStatsOf } from "../src/analyse.ts";
+import { analyseFile, lineKeysOf } from "../src/analyse.ts";
+import { countRepeatKeys } from "../src/corpus-stats.ts";
 import { decode } from "../src/decode.ts";
-import { analyseInParallel } from "../src/parallel.ts";
-import type { DecodedFile } from "../src/types.ts";
+import { readOne } from "../src/inputs.ts";
+import { analyseJobs, type KeyedFile, type ReadJob } from "../src/jobs.ts";
+import { ThreadPool } from "../src/parallel.ts";
 
-test("analysis on two threads equals analysis on one, in input order", async () => {
-  const files: DecodedFile[] = [];
+const seedFiles = (): KeyedFile[] => {
+  const files: KeyedFile[] = [];
   for (let copy = 0; copy < 3; copy++) {
     for (const name of readdirSync("content/raw").sort()) {
       const result = decode(`copy-${copy}/${name}`, readFileSync(`content/raw/${name}`));
-      if (result.ok) files.push(result.decoded);
+      if (result.ok) files.push({ decoded: result.decoded, keys: lineKeysOf(result.decoded) });
     }
   }
-  const stats = corpusStatsOf(files);
-  const parallel = await analyseInParallel(files, stats, 2, 0);
-  assert.deepEqual(
-    parallel,
-    files.map((file) => analyseFile(file, stats)),
-  );
-  assert.deepEqual(
-    parallel.map((a) => a.file),
-    files.map((f) => f.file),
-  );
+  return files;
+};
+
+test("analysis in worker threads, given each file's own line counts, equals analysis on one thread with the whole corpus's, in input order", async () => {
+  const files = seedFiles();
+  const stats = countRepeatKeys(files.map((file) => file.keys));
+  // Workers only: the main thread would otherwise take jobs too, and might take them all.
+  const pool = new ThreadPool(2, false);
+  try {
+    const analyses = (await pool.run(analyseJobs(files, stats, 2))).flat();
+    assert.deepEqual(
+      analyses,
+      files.map((file) => analyseFile(file.decoded, stats)),
+    );
+    assert.deepEqual(
+      analyses.map((a) => a.file),
+      files.map((f) => f.decoded.file),
+    );
+  } finally {
+    await pool.close();
+  }
+});
+
+test("files read in a worker thread equal files read on the main thread, skipped ones included", async () => {
+  const root = await mkdtemp(join(tmpdir(), "clippings-parallel-"));
+  try {
+    await writeFile(join(root, "empty.txt"), "");
+    const names = [...readdirSync("content/raw").sort(), "empty.txt", "vanished.txt"];
+    for (const name of readdirSync("content/raw"))
+      await writeFile(join(root, name), readFileSync(`content/raw/${name}`));
+    const job: ReadJob = { kind: "read", root, files: names, cache: null };
+    const pool = new ThreadPool(1, false);
+    try {
+      const [fromWorker] = await pool.run([job]);
+      const onMain = await Promise.all(names.map((name) => readOne(root, name)));
+      assert.deepEqual(
+        fromWorker,
+        onMain.map((outcome) =>
+          "decoded" in outcome
+            ? {
+                read: { decoded: outcome.decoded, keys: lineKeysOf(outcome.decoded) },
+                factsKey: null,
+              }
+            : outcome,
+        ),
+      );
+    } finally {
+      await pool.close();
+    }
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
 });
