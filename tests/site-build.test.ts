@@ -9,6 +9,7 @@ import { after, before, describe, test } from "node:test";
 import { checkSite } from "../scripts/check-site.ts";
 import { buildSite } from "../src/site/build.ts";
 import { listEntries, parseEntry } from "../src/site/entry-files.ts";
+import { readTree } from "./tree.ts";
 
 const FIXTURES = "tests/fixtures/articles";
 const RAW = "content/raw";
@@ -318,6 +319,34 @@ describe("unsafe entries fail the build and keep the previous site", () => {
       );
     });
   }
+});
+
+describe("a sharded build", () => {
+  test("renders every page byte-identical to a one-run build, with one search bundle per shard", async () => {
+    const sharded = join(temp, "sharded");
+    // One shard per entry folder: four shard runs and a pages run, each its own process.
+    const result = await buildSite({
+      input: RAW,
+      articles: FIXTURES,
+      output: sharded,
+      ingest: false,
+      shardLimits: { minArticles: 1, maxArticles: 1 },
+    });
+    assert.equal(result.shards, 4);
+    const [one, parts] = await Promise.all([readTree(site), readTree(sharded)]);
+    const pages = (tree: Map<string, Buffer>) =>
+      [...tree].filter(([path]) => !path.startsWith("pagefind") && path !== "search/index.html");
+    assert.deepEqual(pages(parts), pages(one));
+    const bundles = [...parts.keys()].filter((p) =>
+      /^pagefind[^/]*\/pagefind-entry\.json$/.test(p),
+    );
+    assert.deepEqual(bundles.sort(), [
+      "pagefind-2020-08/pagefind-entry.json",
+      "pagefind-2021/pagefind-entry.json",
+      "pagefind-2022-02/pagefind-entry.json",
+      "pagefind/pagefind-entry.json",
+    ]);
+  });
 });
 
 describe("a larger archive", () => {
