@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { extname, join, relative, resolve, sep } from "node:path";
 import { decode } from "./decode.ts";
+import { errorText } from "./errors.ts";
 import { byCodePoint } from "./order.ts";
 import type { SkippedFile } from "./pipeline.ts";
 import type { DecodedFile } from "./types.ts";
@@ -17,13 +18,6 @@ export interface InputListing {
 
 const toPosix = (path: string): string => path.split(sep).join("/");
 
-function errorText(error: unknown): string {
-  const e = error as NodeJS.ErrnoException;
-  return e.code
-    ? `${e.code}: ${e.message.replace(/^\w+: /, "").split(",")[0]}`
-    : String(e.message ?? e);
-}
-
 /** Which files below the input folder are raw text: `.txt` or no extension. Symlinks are not followed. */
 export async function listInputs(
   inputDir: string,
@@ -38,11 +32,9 @@ export async function listInputs(
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch (error) {
-      skipped.push({
-        file: toPosix(relative(root, dir)) || ".",
-        reason: `folder unreadable (${errorText(error)})`,
-      });
-      return;
+      const folder = toPosix(relative(root, dir)) || ".";
+      // Skipping it would drop its articles (and delete their entries) without anyone deciding so.
+      throw new Error(`cannot read the input folder ${folder} (${errorText(error)})`);
     }
     for (const entry of entries) {
       const path = join(dir, entry.name);
@@ -76,20 +68,27 @@ async function readOne(
   file: string,
 ): Promise<{ decoded: DecodedFile } | { skipped: SkippedFile }> {
   const path = join(root, file);
+  let bytes: Buffer;
   try {
     const size = (await stat(path)).size;
     if (size > MAX_FILE_BYTES)
       return {
         skipped: { file, reason: `too large (${size} bytes; the limit is ${MAX_FILE_BYTES})` },
       };
-    const result = decode(file, await readFile(path));
-    return result.ok ? { decoded: result.decoded } : { skipped: { file, reason: result.reason } };
+    bytes = await readFile(path);
   } catch (error) {
-    return { skipped: { file, reason: `unreadable (${errorText(error)})` } };
+    throw new Error(`cannot read the input file ${file} (${errorText(error)})`);
   }
+  const result = decode(file, bytes);
+  return result.ok ? { decoded: result.decoded } : { skipped: { file, reason: result.reason } };
 }
 
-/** Read and decode the listed files, a few at a time; a file that fails is reported, never fatal. */
+/**
+ * Read and decode the listed files, a few at a time. A file that is not text (empty, binary, too
+ * large) is reported and skipped; one that cannot be read at all (permissions, I/O error, deleted
+ * since it was listed) stops the ingest: skipping it would drop its articles and delete their
+ * entries without anyone deciding so.
+ */
 export async function readInputs(
   inputDir: string,
   listing: InputListing,

@@ -101,10 +101,11 @@ test("Windows-1252 text is decoded, and the fallback is reported", () => {
   assert.ok(file?.warnings.some((w) => /Windows-1252/.test(w)));
 });
 
-test("a file deleted between listing and reading is reported, not fatal", async () => {
-  const result = await readInputs(input, { files: ["vanished.txt", "no-extension"], skipped: [] });
-  assert.equal(result.decoded.length, 1);
-  assert.match(result.skipped[0]?.reason ?? "", /unreadable \(ENOENT/);
+test("a file deleted between listing and reading stops the ingest, naming it", async () => {
+  await assert.rejects(
+    readInputs(input, { files: ["vanished.txt", "no-extension"], skipped: [] }),
+    /cannot read the input file vanished\.txt \(ENOENT: no such file or directory\)/,
+  );
 });
 
 test("hostile text is archived as text; nothing is written outside the output folder", async () => {
