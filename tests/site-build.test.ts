@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { checkSite } from "../scripts/check-site.ts";
+import { failureMessage } from "../src/errors.ts";
 import { buildSite } from "../src/site/build.ts";
 import { listEntries, parseEntry } from "../src/site/entry-files.ts";
 
@@ -285,11 +286,24 @@ describe("unsafe entries fail the build and keep the previous site", () => {
     return articles;
   }
   const entry = (frontMatter: string) => `---\n${frontMatter}\n---\nBody.\n`;
-  const cases: Array<[string, string]> = [
-    ["permalink", entry('id: x1\ntitle: "T"\ndate: "2020"\npermalink: "/{{ 7*7 }}/"')],
-    ["engine", entry('id: x2\ntitle: "T"\ndate: "2020"\ntemplateEngineOverride: njk')],
-    ["layout", entry('id: x3\ntitle: "T"\ndate: "2020"\nlayout: other.njk')],
-    ["js-front-matter", '---js\n{ title: "T", id: String(7*7) }\n---\nBody.\n'],
+  const cases: Array<[string, string, RegExp]> = [
+    [
+      "permalink",
+      entry('id: x1\ntitle: "T"\ndate: "2020"\npermalink: "/{{ 7*7 }}/"'),
+      /permalink\.md: entries may not set permalink/,
+    ],
+    [
+      "engine",
+      entry('id: x2\ntitle: "T"\ndate: "2020"\ntemplateEngineOverride: njk'),
+      /may not set templateEngineOverride/,
+    ],
+    // Eleventy itself refuses this one first: the layout does not exist.
+    ["layout", entry('id: x3\ntitle: "T"\ndate: "2020"\nlayout: other.njk'), /layout/],
+    [
+      "js-front-matter",
+      '---js\n{ title: "T", id: String(7*7) }\n---\nBody.\n',
+      /Executable front matter is disabled/,
+    ],
   ];
   test("JavaScript files among the entries are never run", async () => {
     const marker = join(temp, "ran");
@@ -304,13 +318,17 @@ describe("unsafe entries fail the build and keep the previous site", () => {
     assert.deepEqual(await readdir(join(temp, "js-site", "2020")), ["08", "index.html"]);
   });
 
-  for (const [name, source] of cases) {
+  for (const [name, source, reason] of cases) {
     test(name, async () => {
       const output = join(temp, "kept");
       await mkdir(output, { recursive: true });
       await writeFile(join(output, "index.html"), "previous site");
+      await writeFile(join(output, "archive.jsonl"), "");
       const articles = await buildWith(name, source);
-      await assert.rejects(buildSite({ input: RAW, articles, output, ingest: false }));
+      await assert.rejects(buildSite({ input: RAW, articles, output, ingest: false }), (error) => {
+        assert.match(failureMessage(error), reason);
+        return true;
+      });
       assert.equal(await readFile(join(output, "index.html"), "utf8"), "previous site");
       assert.deepEqual(
         (await readdir(temp)).filter((f) => f.includes(".building-")),
