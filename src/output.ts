@@ -80,6 +80,7 @@ export async function writeArchive(
   const planned = new Set<string>();
   for (const entry of entries) {
     const target = insideOutput(root, entry.path);
+    if (planned.has(entry.path)) throw new Error(`two articles would be written to ${entry.path}`);
     planned.add(entry.path);
     const content = serializeEntry(entry);
     if ((await readIfExists(target)) === content) result.unchanged++;

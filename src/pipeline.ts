@@ -104,6 +104,27 @@ function storyDay(
   };
 }
 
+/**
+ * The slug comes from the article's own words, never a title borrowed from its story or set by a
+ * correction, so other articles and later edits do not move its permalink.
+ */
+const slugOf = (a: Article, idLength?: number): string =>
+  articleSlug(a.headline ?? a.ledeTitle ?? "article", a.id, idLength);
+
+/**
+ * Articles whose entries would share a path (one folder, one title, one start of id) each take
+ * their whole id into the slug instead, so none overwrites another. `entries[i]` is `articles[i]`'s.
+ */
+function separateCollidingPaths(entries: ArticleEntry[], articles: readonly Article[]): void {
+  const count = new Map<string, number>();
+  for (const e of entries) count.set(e.path, (count.get(e.path) ?? 0) + 1);
+  entries.forEach((entry, i) => {
+    const article = articles[i] as Article;
+    if ((count.get(entry.path) ?? 0) > 1)
+      entry.path = entryPath(entry.frontMatter, slugOf(article, article.id.length));
+  });
+}
+
 function skippedReport(skipped: SkippedFile): ReportFile {
   return {
     file: skipped.file,
@@ -181,11 +202,9 @@ export function assembleArchive(
         ?.articles.push({ id: a.id, index: origin.index, lines: origin.lines });
     if (corrected.date_basis === "none")
       warnings.push(`${a.origin.file} #${a.origin.index} (${a.id}): undated`);
-    // The slug comes from the article's own words, never a title borrowed from its story or set
-    // by a correction, so other articles and later edits do not move its permalink.
-    const slug = articleSlug(a.headline ?? a.ledeTitle ?? "article", a.id);
-    return { frontMatter: corrected, body: a.body, path: entryPath(corrected, slug) };
+    return { frontMatter: corrected, body: a.body, path: entryPath(corrected, slugOf(a)) };
   });
+  separateCollidingPaths(entries, articles);
   entries.sort((x, y) => byCodePoint(x.path, y.path));
 
   const report: IngestReport = {
