@@ -21,3 +21,25 @@ export async function assertTreeEquals(dir: string, expected: Map<string, Buffer
   for (const [path, bytes] of expected)
     assert.ok(bytes.equals(actual.get(path) as Buffer), `${path} differs`);
 }
+
+/** Every file and folder below `dir`, as "/"-separated paths relative to it. */
+export async function listPaths(dir: string): Promise<Set<string>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return new Set(
+    entries.map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join("/")),
+  );
+}
+
+/** Asserts that everything below `dir` not in `before` lies in one of `folders` (relative to it). */
+export async function assertWrittenOnlyInside(
+  dir: string,
+  before: ReadonlySet<string>,
+  folders: readonly string[],
+): Promise<void> {
+  const written = [...(await listPaths(dir))].filter((path) => !before.has(path));
+  assert.ok(written.length > 0);
+  const outside = written.filter(
+    (path) => !folders.some((folder) => path === folder || path.startsWith(`${folder}/`)),
+  );
+  assert.deepEqual(outside, []);
+}
