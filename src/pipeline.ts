@@ -136,12 +136,17 @@ function skippedReport(skipped: SkippedFile): ReportFile {
   };
 }
 
-/** Assemble: per-file analyses → entries and the report, with the facts that span files. */
+/**
+ * Assemble: per-file analyses → entries and the report, with the facts that span files. The
+ * analyses are taken in file order whatever order they come in, since the first found of
+ * identical articles leads (its headline and slug) and ties between story dates go to the first.
+ */
 export function assembleArchive(
-  analyses: readonly FileAnalysis[],
+  unordered: readonly FileAnalysis[],
   skipped: readonly SkippedFile[],
   corrections: Corrections,
 ): { entries: ArticleEntry[]; report: IngestReport } {
+  const analyses = [...unordered].sort((x, y) => byCodePoint(x.file, y.file));
   const reports = new Map<string, ReportFile>(analyses.map((a) => [a.file, reportFor(a)]));
   const articles = foldDuplicates(analyses);
   const storyOf = groupStories(articles);
