@@ -2,12 +2,13 @@
 // Everything is written to a temporary sibling folder that replaces the output only when
 // the build has succeeded, so a failed or killed build never leaves a half-built site.
 import { constants, existsSync } from "node:fs";
-import { mkdir, open, readdir, rename, rm, writeFile } from "node:fs/promises";
-import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { mkdir, open, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import * as pagefind from "pagefind";
 import { errorText } from "../errors.ts";
+import { byCodePoint } from "../order.ts";
 import { writeJsonLines } from "./entry-files.ts";
 import { headersFile } from "./headers.ts";
 import type { SiteData } from "./page-data.ts";
@@ -150,14 +151,29 @@ async function copyRaw(input: string, files: readonly string[], rawDir: string):
   }
 }
 
+/**
+ * Indexes the article pages, handed to Pagefind one by one in the code-point order of their paths:
+ * Pagefind numbers pages in the order it meets them, and a folder walk (addDirectory) meets them in
+ * the file system's order (ext4 hashes names, tmpfs lists the newest first), which would make the
+ * index differ between machines. Pages without `data-pagefind-body` are not sent at all, as
+ * Pagefind would skip them. Returns the number of HTML pages.
+ */
 async function indexSearch(site: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
-  const added = await index.addDirectory({ path: site });
-  const written = await index.writeFiles({ outputPath: join(site, "pagefind") });
-  const problems = [...added.errors, ...written.errors];
+  const pages = (await readdir(site, { recursive: true }))
+    .filter((path) => path.endsWith(".html"))
+    .map((path) => path.split(sep).join("/"))
+    .sort(byCodePoint);
+  const problems: string[] = [];
+  for (const page of pages) {
+    const content = await readFile(join(site, page), "utf8");
+    if (content.includes("data-pagefind-body"))
+      problems.push(...(await index.addHTMLFile({ sourcePath: page, content })).errors);
+  }
+  problems.push(...(await index.writeFiles({ outputPath: join(site, "pagefind") })).errors);
   if (problems.length > 0) throw new Error(`Pagefind: ${problems.join("; ")}`);
-  return added.page_count;
+  return pages.length;
 }
 
 /**
