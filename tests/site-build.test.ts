@@ -2,7 +2,7 @@
 // Eleventy and Pagefind, then checks pages, listings, feeds, escaping and links.
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
@@ -301,7 +301,29 @@ describe("unsafe entries fail the build and keep the previous site", () => {
       '---js\n{ title: "T", id: String(7*7) }\n---\nBody.\n',
       /Executable front matter is disabled/,
     ],
+    // Its raw copy would publish a file from outside the input folder.
+    [
+      "raw-outside",
+      entry(
+        'id: x4\ntitle: "T"\ndate: "2020"\norigins: [{ file: "../../../etc/passwd", lines: [1, 2] }]',
+      ),
+      /an entry names a raw file outside the input folder: \.\.\/\.\.\/\.\.\/etc\/passwd/,
+    ],
   ];
+  test("a raw file that is a symbolic link is never followed into the site", async () => {
+    const input = join(temp, "linked-raw");
+    await cp(RAW, input, { recursive: true });
+    await symlink("/etc/passwd", join(input, "passwd.txt"));
+    const articles = await buildWith(
+      "raw-link",
+      entry('id: x5\ntitle: "T"\ndate: "2020"\norigins: [{ file: "passwd.txt", lines: [1, 2] }]'),
+    );
+    await assert.rejects(
+      buildSite({ input, articles, output: join(temp, "link-site"), ingest: false }),
+      /cannot copy the raw file passwd\.txt \(ELOOP/,
+    );
+    assert.ok(!existsSync(join(temp, "link-site")));
+  });
   test("JavaScript files among the entries are never run", async () => {
     const marker = join(temp, "ran");
     const code = `import { writeFileSync } from "node:fs";\nwriteFileSync(${JSON.stringify(marker)}, "");\nexport default () => "x";\n`;
