@@ -113,7 +113,7 @@ function unsafeMarkup(page: string, html: string): string[] {
 }
 
 /**
- * `validateHtml: false` skips html-validate, the slow part (about 20 ms a page): for archives of
+ * `validateHtml: false` skips html-validate, the slow part (16 ms of CPU a page): for archives of
  * thousands of pages whose templates a smaller build has validated already.
  */
 export async function checkSite(
