@@ -3,6 +3,7 @@
 // whenever a raw file changes.
 import { watch } from "node:fs";
 import { parseArgs } from "node:util";
+import { failureMessage } from "../src/errors.ts";
 import { buildSite } from "../src/site/build.ts";
 import { serveStatic } from "../src/site/static-server.ts";
 
@@ -22,7 +23,7 @@ async function build(): Promise<boolean> {
     console.log(`Built ${result.entries} entries in ${result.seconds.toFixed(1)} s`);
     return true;
   } catch (error) {
-    console.error(`Build failed (the previous site is still served): ${String(error)}`);
+    console.error(`Build failed (the previous site is still served): ${failureMessage(error)}`);
     return false;
   }
 }

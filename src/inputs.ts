@@ -1,6 +1,7 @@
 import { readdir } from "node:fs/promises";
 import { extname, join, relative, resolve, sep } from "node:path";
 import { decode } from "./decode.ts";
+import { errorText } from "./errors.ts";
 import { readFile, stat } from "./files.ts";
 import { byCodePoint } from "./order.ts";
 import type { SkippedFile } from "./pipeline.ts";
@@ -17,13 +18,6 @@ export interface InputListing {
 
 const toPosix = (path: string): string => path.split(sep).join("/");
 
-function errorText(error: unknown): string {
-  const e = error as NodeJS.ErrnoException;
-  return e.code
-    ? `${e.code}: ${e.message.replace(/^\w+: /, "").split(",")[0]}`
-    : String(e.message ?? e);
-}
-
 /** Which files below the input folder are raw text: `.txt` or no extension. Symlinks are not followed. */
 export async function listInputs(
   inputDir: string,
@@ -38,11 +32,9 @@ export async function listInputs(
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch (error) {
-      skipped.push({
-        file: toPosix(relative(root, dir)) || ".",
-        reason: `folder unreadable (${errorText(error)})`,
-      });
-      return;
+      const folder = toPosix(relative(root, dir)) || ".";
+      // Skipping it would drop its articles (and delete their entries) without anyone deciding so.
+      throw new Error(`cannot read the input folder ${folder} (${errorText(error)})`);
     }
     for (const entry of entries) {
       const path = join(dir, entry.name);
@@ -71,7 +63,11 @@ export async function listInputs(
   };
 }
 
-/** The bytes of one listed file, unless it is too large or unreadable. */
+/**
+ * The bytes of one listed file, unless it is too large. A file that cannot be read at all
+ * (permissions, I/O error, deleted since it was listed) stops the ingest: skipping it would drop
+ * its articles and delete their entries without anyone deciding so.
+ */
 export async function readBytes(
   root: string,
   file: string,
@@ -85,7 +81,7 @@ export async function readBytes(
       };
     return { bytes: await readFile(path) };
   } catch (error) {
-    return { skipped: { file, reason: `unreadable (${errorText(error)})` } };
+    throw new Error(`cannot read the input file ${file} (${errorText(error)})`);
   }
 }
 
@@ -98,7 +94,7 @@ export function decodeBytes(
   return result.ok ? { decoded: result.decoded } : { skipped: { file, reason: result.reason } };
 }
 
-/** Read and decode one listed file; a file that fails is reported, never fatal. */
+/** Read and decode one listed file; a file that is not text is reported and skipped. */
 export async function readOne(
   root: string,
   file: string,

@@ -79,7 +79,11 @@ export async function writeArchive(
   const root = resolve(outputDir);
   await mkdir(root, { recursive: true });
   const result: WriteResult = { written: 0, unchanged: 0, removed: 0 };
-  const planned = new Set(entries.map((entry) => entry.path));
+  const planned = new Set<string>();
+  for (const entry of entries) {
+    if (planned.has(entry.path)) throw new Error(`two articles would be written to ${entry.path}`);
+    planned.add(entry.path);
+  }
   const targets = entries.map((entry) => insideOutput(root, entry.path));
   // Each folder is made once, not once per entry.
   for (const dir of new Set(targets.map((target) => dirname(target))))

@@ -132,6 +132,27 @@ function storyDay(
   };
 }
 
+/**
+ * The slug comes from the article's own words, never a title borrowed from its story or set by a
+ * correction, so other articles and later edits do not move its permalink.
+ */
+const slugOf = (a: Article, idLength?: number): string =>
+  articleSlug(a.headline ?? a.ledeTitle ?? "article", a.id, idLength);
+
+/**
+ * Articles whose entries would share a path (one folder, one title, one start of id) each take
+ * their whole id into the slug instead, so none overwrites another. `entries[i]` is `articles[i]`'s.
+ */
+function separateCollidingPaths(entries: ArticleEntry[], articles: readonly Article[]): void {
+  const count = new Map<string, number>();
+  for (const e of entries) count.set(e.path, (count.get(e.path) ?? 0) + 1);
+  entries.forEach((entry, i) => {
+    const article = articles[i] as Article;
+    if ((count.get(entry.path) ?? 0) > 1)
+      entry.path = entryPath(entry.frontMatter, slugOf(article, article.id.length));
+  });
+}
+
 function skippedReport(skipped: SkippedFile): ReportFile {
   return {
     file: skipped.file,
@@ -144,15 +165,18 @@ function skippedReport(skipped: SkippedFile): ReportFile {
 }
 
 /**
- * Assemble: per-file analyses → entries and the report, with the facts that span files. Story
- * verdicts known from an earlier run may be given; the ones this run used are returned.
+ * Assemble: per-file analyses → entries and the report, with the facts that span files. The
+ * analyses are taken in file order whatever order they come in, since the first found of
+ * identical articles leads (its headline and slug) and ties between story dates go to the first.
+ * Story verdicts known from an earlier run may be given; the ones this run used are returned.
  */
 export function assembleArchive(
-  analyses: readonly FileAnalysis[],
+  unordered: readonly FileAnalysis[],
   skipped: readonly SkippedFile[],
   corrections: Corrections,
   knownPairs: StoryPairs = new Map(),
 ): { entries: ArticleEntry[]; report: IngestReport; storyPairs: StoryPairs } {
+  const analyses = [...unordered].sort((x, y) => byCodePoint(x.file, y.file));
   const reports = new Map<string, ReportFile>(analyses.map((a) => [a.file, reportFor(a)]));
   const articles = foldDuplicates(analyses);
   const storyPairs: StoryPairs = new Map();
@@ -214,11 +238,9 @@ export function assembleArchive(
         ?.articles.push({ id: a.id, index: origin.index, lines: origin.lines });
     if (corrected.date_basis === "none")
       warnings.push(`${a.origin.file} #${a.origin.index} (${a.id}): undated`);
-    // The slug comes from the article's own words, never a title borrowed from its story or set
-    // by a correction, so other articles and later edits do not move its permalink.
-    const slug = articleSlug(a.headline ?? a.ledeTitle ?? "article", a.id);
-    return { frontMatter: corrected, body: a.body, path: entryPath(corrected, slug) };
+    return { frontMatter: corrected, body: a.body, path: entryPath(corrected, slugOf(a)) };
   });
+  separateCollidingPaths(entries, articles);
   entries.sort((x, y) => byCodePoint(x.path, y.path));
 
   const report: IngestReport = {

@@ -1,7 +1,12 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { words } from "../src/cluster.ts";
+import { NO_CORRECTIONS } from "../src/corrections.ts";
+import { decode } from "../src/decode.ts";
 import { articleId, articleSlug, storyId } from "../src/identity.ts";
+import { buildArchive } from "../src/pipeline.ts";
+import type { DecodedFile } from "../src/types.ts";
+import { COLLIDING_COPIES, nearIdenticalFile, nearIdenticalText } from "./near-identical.ts";
 
 test("ids depend on the words only, not on punctuation, case or line breaks", () => {
   assert.equal(
@@ -31,6 +36,22 @@ test("slugs are ASCII, path-safe and unique per id, whatever the title", () => {
     "putin-podderzhal-lukashenko-012345",
   );
   assert.ok(articleSlug("word ".repeat(40), "0123456789ab").length <= 67);
+});
+
+test("two articles whose slugs would collide both carry their whole id instead", () => {
+  const files = [0, ...COLLIDING_COPIES].map((i) => {
+    const result = decode(nearIdenticalFile(i), Buffer.from(nearIdenticalText(i)));
+    assert.ok(result.ok);
+    return result.decoded as DecodedFile;
+  });
+  const { entries } = buildArchive(files, [], NO_CORRECTIONS);
+  const pathOf = (i: number): string =>
+    entries.find((e) => e.frontMatter.origins[0]?.file === nearIdenticalFile(i))?.path ?? "";
+  const idOf = (i: number): string =>
+    entries.find((e) => e.path === pathOf(i))?.frontMatter.id ?? "?";
+  for (const i of COLLIDING_COPIES) assert.ok(pathOf(i).endsWith(`-${idOf(i)}.md`), pathOf(i));
+  assert.notEqual(pathOf(COLLIDING_COPIES[0]), pathOf(COLLIDING_COPIES[1]));
+  assert.ok(pathOf(0).endsWith(`-${idOf(0).slice(0, 6)}.md`), "no collision, the short slug");
 });
 
 test("a story is named by its smallest member id, whatever the order", () => {

@@ -101,9 +101,11 @@ test("Windows-1252 text is decoded, and the fallback is reported", () => {
   assert.ok(file?.warnings.some((w) => /Windows-1252/.test(w)));
 });
 
-test("a file deleted between listing and reading is reported, not fatal", async () => {
-  const vanished = await readOne(input, "vanished.txt");
-  assert.match("skipped" in vanished ? vanished.skipped.reason : "", /unreadable \(ENOENT/);
+test("a file deleted between listing and reading stops the ingest, naming it", async () => {
+  await assert.rejects(
+    readOne(input, "vanished.txt"),
+    /cannot read the input file vanished\.txt \(ENOENT: no such file or directory\)/,
+  );
   assert.ok("decoded" in (await readOne(input, "no-extension")));
 });
 

@@ -1,10 +1,12 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
+import { generateCorpus } from "../src/corpus-generator.ts";
 import { NO_CORRECTIONS } from "../src/corrections.ts";
 import { decode } from "../src/decode.ts";
 import { buildArchive } from "../src/pipeline.ts";
 import { parseEntry, serializeEntry } from "../src/serialize.ts";
+import type { DecodedFile } from "../src/types.ts";
 
 // Lines of the kinds raw page text is made of, mixed with hostile and random ones.
 const SENTENCE =
@@ -92,5 +94,24 @@ test("decoding never yields U+FFFD or C0/C1 controls, whatever the bytes", () =>
       },
     ),
     { numRuns: 300, seed: 20261122 },
+  );
+});
+
+test("the archive does not depend on the order the files come in", () => {
+  // A generated corpus with reprints, where the first found of identical articles used to lead.
+  const files = [...generateCorpus({ articles: 300, seed: 7 })].flatMap(({ manifest, bytes }) => {
+    const result = decode(manifest.file, bytes);
+    return result.ok ? [result.decoded] : [];
+  });
+  const archiveOf = (order: readonly DecodedFile[]) => {
+    const { entries, report } = buildArchive(order, [], NO_CORRECTIONS);
+    return { entries: entries.map((e) => [e.path, serializeEntry(e)]), report };
+  };
+  const expected = archiveOf(files);
+  fc.assert(
+    fc.property(fc.shuffledSubarray(files, { minLength: files.length }), (shuffled) => {
+      assert.deepEqual(archiveOf(shuffled), expected);
+    }),
+    { numRuns: 3, seed: 20261122 },
   );
 });

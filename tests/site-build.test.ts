@@ -2,13 +2,14 @@
 // Eleventy and Pagefind, then checks pages, listings, feeds, escaping and links.
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { checkSite } from "../scripts/check-site.ts";
+import { failureMessage } from "../src/errors.ts";
 import { buildSite } from "../src/site/build.ts";
 import { listEntries, parseEntry } from "../src/site/entry-files.ts";
+import { assertSiteClean } from "./site-clean.ts";
 import { readTree } from "./tree.ts";
 
 const FIXTURES = "tests/fixtures/articles";
@@ -248,10 +249,8 @@ describe("feeds and exports", () => {
 
 describe("site checks", () => {
   test("every internal link resolves and every page is valid HTML", async () => {
-    const report = await checkSite(site);
+    const report = await assertSiteClean(site);
     assert.ok(report.pages > 40);
-    assert.deepEqual(report.brokenLinks, []);
-    assert.deepEqual(report.invalidHtml, []);
   });
 
   test("--path-prefix prefixes every link and the site still checks clean", async () => {
@@ -263,8 +262,7 @@ describe("site checks", () => {
       ingest: false,
       pathPrefix: "/sub/",
     });
-    const report = await checkSite(prefixed, "/sub/");
-    assert.deepEqual(report.brokenLinks, []);
+    await assertSiteClean(prefixed, "/sub/");
     const html = await readFile(join(prefixed, "2020/08/index.html"), "utf8");
     const hrefs = [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1] ?? "");
     assert.ok(
@@ -286,12 +284,47 @@ describe("unsafe entries fail the build and keep the previous site", () => {
     return articles;
   }
   const entry = (frontMatter: string) => `---\n${frontMatter}\n---\nBody.\n`;
-  const cases: Array<[string, string]> = [
-    ["permalink", entry('id: x1\ntitle: "T"\ndate: "2020"\npermalink: "/{{ 7*7 }}/"')],
-    ["engine", entry('id: x2\ntitle: "T"\ndate: "2020"\ntemplateEngineOverride: njk')],
-    ["layout", entry('id: x3\ntitle: "T"\ndate: "2020"\nlayout: other.njk')],
-    ["js-front-matter", '---js\n{ title: "T", id: String(7*7) }\n---\nBody.\n'],
+  const cases: Array<[string, string, RegExp]> = [
+    [
+      "permalink",
+      entry('id: x1\ntitle: "T"\ndate: "2020"\npermalink: "/{{ 7*7 }}/"'),
+      /permalink\.md: entries may not set permalink/,
+    ],
+    [
+      "engine",
+      entry('id: x2\ntitle: "T"\ndate: "2020"\ntemplateEngineOverride: njk'),
+      /may not set templateEngineOverride/,
+    ],
+    // Eleventy itself refuses this one first: the layout does not exist.
+    ["layout", entry('id: x3\ntitle: "T"\ndate: "2020"\nlayout: other.njk'), /layout/],
+    [
+      "js-front-matter",
+      '---js\n{ title: "T", id: String(7*7) }\n---\nBody.\n',
+      /Executable front matter is disabled/,
+    ],
+    // Its raw copy would publish a file from outside the input folder.
+    [
+      "raw-outside",
+      entry(
+        'id: x4\ntitle: "T"\ndate: "2020"\norigins: [{ file: "../../../etc/passwd", lines: [1, 2] }]',
+      ),
+      /an entry names a raw file outside the input folder: \.\.\/\.\.\/\.\.\/etc\/passwd/,
+    ],
   ];
+  test("a raw file that is a symbolic link is never followed into the site", async () => {
+    const input = join(temp, "linked-raw");
+    await cp(RAW, input, { recursive: true });
+    await symlink("/etc/passwd", join(input, "passwd.txt"));
+    const articles = await buildWith(
+      "raw-link",
+      entry('id: x5\ntitle: "T"\ndate: "2020"\norigins: [{ file: "passwd.txt", lines: [1, 2] }]'),
+    );
+    await assert.rejects(
+      buildSite({ input, articles, output: join(temp, "link-site"), ingest: false }),
+      /cannot copy the raw file passwd\.txt \(ELOOP/,
+    );
+    assert.ok(!existsSync(join(temp, "link-site")));
+  });
   test("JavaScript files among the entries are never run", async () => {
     const marker = join(temp, "ran");
     const code = `import { writeFileSync } from "node:fs";\nwriteFileSync(${JSON.stringify(marker)}, "");\nexport default () => "x";\n`;
@@ -305,13 +338,17 @@ describe("unsafe entries fail the build and keep the previous site", () => {
     assert.deepEqual(await readdir(join(temp, "js-site", "2020")), ["08", "index.html"]);
   });
 
-  for (const [name, source] of cases) {
+  for (const [name, source, reason] of cases) {
     test(name, async () => {
       const output = join(temp, "kept");
       await mkdir(output, { recursive: true });
       await writeFile(join(output, "index.html"), "previous site");
+      await writeFile(join(output, "archive.jsonl"), "");
       const articles = await buildWith(name, source);
-      await assert.rejects(buildSite({ input: RAW, articles, output, ingest: false }));
+      await assert.rejects(buildSite({ input: RAW, articles, output, ingest: false }), (error) => {
+        assert.match(failureMessage(error), reason);
+        return true;
+      });
       assert.equal(await readFile(join(output, "index.html"), "utf8"), "previous site");
       assert.deepEqual(
         (await readdir(temp)).filter((f) => f.includes(".building-")),
@@ -387,9 +424,7 @@ Body of version ${i}.
     const versions = article.slice(article.indexOf('<ul class="versions">'));
     assert.equal(versions.slice(0, versions.indexOf("</ul>")).match(/<li>/g)?.length, 10);
     assert.match(article, /All 120 versions of this story<\/a> \(109 more\)/);
-    const report = await checkSite(output);
-    assert.deepEqual(report.brokenLinks, []);
-    assert.deepEqual(report.invalidHtml, []);
+    await assertSiteClean(output);
   });
 });
 
@@ -411,8 +446,6 @@ describe("sample corpus through the ingest", () => {
     const first = entries[0] ?? "";
     const { data } = parseEntry(await readFile(join(articles, first), "utf8"));
     assert.ok(typeof data.id === "string");
-    const report = await checkSite(output);
-    assert.deepEqual(report.brokenLinks, []);
-    assert.deepEqual(report.invalidHtml, []);
+    await assertSiteClean(output);
   });
 });

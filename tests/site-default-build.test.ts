@@ -1,20 +1,16 @@
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
+import { runBuildCli } from "./build-cli.ts";
 
 // The newcomer's command, with its default folders: entries land in content/articles, which is
 // listed in .gitignore, and must still be built.
 test("npm run build with the default folders renders every sample article", async () => {
   const output = join(await mkdtemp(join(tmpdir(), "clippings-default-")), "site");
   try {
-    const run = spawnSync(
-      process.execPath,
-      ["--import", "tsx", "scripts/build.ts", "--output", output],
-      { encoding: "utf8" },
-    );
+    const run = runBuildCli(["--output", output]);
     assert.equal(run.status, 0, run.stderr);
     // Article pages are the ones whose slug ends in the start of the article's id.
     const articlePages = (await readdir(output, { recursive: true }))

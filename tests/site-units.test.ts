@@ -51,6 +51,10 @@ describe("slugs and URLs", () => {
     assert.match(slugs.get("2020") ?? "", /^2020-[0-9a-f]{8}$/);
     assert.deepEqual(uniqueSlugs([...names].reverse()), slugs);
     assert.notEqual(uniqueSlugs(["Unknown"], new Set(["unknown"])).get("Unknown"), "unknown");
+    // Windows cannot hold a folder named like a device.
+    assert.match(uniqueSlugs(["Con", "AUX"]).get("Con") ?? "", /^con-[0-9a-f]{8}$/);
+    assert.match(uniqueSlugs(["Con", "AUX"]).get("AUX") ?? "", /^aux-[0-9a-f]{8}$/);
+    assert.equal(uniqueSlugs(["Console"]).get("Console"), "console");
   });
 
   test("article URLs come from date precision and file name", () => {
@@ -60,6 +64,7 @@ describe("slugs and URLs", () => {
     assert.equal(articleUrl(parseArticleDate("2020"), slug), "/2020/putin-vows/");
     assert.equal(articleUrl(parseArticleDate(undefined), slug), "/undated/putin-vows/");
     assert.equal(articleSlug("2020/08/27.md", "x"), "a-27");
+    assert.equal(articleSlug("2020/08/nul.md", "x"), "a-nul");
   });
 
   test("pages, prefixes and raw copies", () => {
@@ -71,6 +76,9 @@ describe("slugs and URLs", () => {
     const odd = rawCopyPath("Zeitung März/Bericht #1 (Kopie).TXT");
     assert.match(odd, /^zeitung-marz-[0-9a-f]{8}\/bericht-1-kopie-[0-9a-f]{8}\.txt$/);
     assert.equal(rawCopyPath("Zeitung März/Bericht #1 (Kopie).TXT"), odd);
+    assert.match(rawCopyPath("CON"), /^con-[0-9a-f]{8}$/);
+    assert.match(rawCopyPath("lpt1/Nul.txt"), /^lpt1-[0-9a-f]{8}\/nul-[0-9a-f]{8}\.txt$/);
+    assert.equal(rawCopyPath("connect.txt"), "connect.txt");
   });
 });
 

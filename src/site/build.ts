@@ -3,13 +3,15 @@
 // child processes, two at a time, and each shard is indexed as soon as it is rendered, so
 // memory stays bounded and both cores work. Everything is written to a temporary sibling
 // folder that replaces the output only when the build has succeeded, so a failed build never
-// leaves a half-built site.
+// leaves a half-built site; a killed build's leftovers are cleared by the next one.
 import { spawn } from "node:child_process";
-import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { constants, existsSync } from "node:fs";
+import { mkdir, open, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
+import { errorText } from "../errors.ts";
 import { allListingUrls } from "./collections.ts";
 import { readEntryRecords, writeJsonLines } from "./entry-files.ts";
 import { headersFile } from "./headers.ts";
@@ -21,7 +23,7 @@ import { DEFAULT_SHARD_LIMITS, planShards, type Shard, type ShardLimits } from "
 import { rawCopyPath } from "./urls.ts";
 
 export interface BuildOptions {
-  /** Raw text folder (copied to /raw/ and, unless `ingest` is false, ingested). */
+  /** Raw text folder: ingested (unless `ingest` is false), and the file behind every entry copied to /raw/. */
   input: string;
   /** Entries folder: written by the ingest, read by Eleventy. */
   articles: string;
@@ -30,6 +32,8 @@ export interface BuildOptions {
   siteUrl?: string;
   /** Run the ingest first (default true); false builds existing entries as they are. */
   ingest?: boolean;
+  /** The ingest's analysis cache folder, or false for none (default `.cache/ingest`). */
+  cache?: string | false;
   quiet?: boolean;
   /** How entries are split into render shards and search bundles. */
   shardLimits?: ShardLimits;
@@ -46,11 +50,13 @@ export interface BuildResult {
 }
 
 interface IngestModule {
-  runIngest(options: { input: string; output: string; progress?: boolean }): Promise<unknown>;
+  runIngest(options: { input: string; output: string; cache?: string | false }): Promise<unknown>;
 }
 
+/** The file every built site has; a non-empty output folder without it is not replaced. */
+const SITE_MARKER = "archive.jsonl";
 /** Listing pages per Eleventy run: bounds the memory of one run. */
-const LISTINGS_PER_RUN = 20_000;
+const LISTINGS_PER_RUN = 10_000;
 const RENDER_CHILD = fileURLToPath(new URL("./render-child.ts", import.meta.url));
 
 export const DEFAULT_SITE: Omit<SiteData, "pathPrefix"> = {
@@ -65,22 +71,89 @@ export function normalisePrefix(prefix = "/"): string {
   return trimmed ? `/${trimmed}/` : "/";
 }
 
-async function runIngest(input: string, output: string): Promise<void> {
+const isInside = (folder: string, path: string): boolean => {
+  const rel = relative(folder, path);
+  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+};
+
+/**
+ * The output folder is replaced wholesale, so it must not hold the input or the entries, nor be a
+ * folder of something else (a non-empty folder that is no earlier build).
+ */
+async function checkOutput(output: string, input: string, articles: string): Promise<void> {
+  for (const [name, folder] of [
+    ["input", input],
+    ["articles", articles],
+  ] as const) {
+    if (isInside(output, folder) || isInside(folder, output))
+      throw new Error(`the output folder ${output} and the ${name} folder ${folder} overlap`);
+  }
+  const existing = await readdir(output).catch((): string[] => []);
+  if (existing.length > 0 && !existing.includes(SITE_MARKER))
+    throw new Error(
+      `refusing to replace ${output}: it is not empty and has no ${SITE_MARKER}, so it is not a site Clippings built`,
+    );
+}
+
+const isRunning = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+};
+
+/**
+ * Folders a killed build left beside the output: a half-built site (deleted), or the previous
+ * site set aside mid-swap (put back when the output is missing). Those of a build still running
+ * are left alone.
+ */
+async function cleanLeftovers(output: string): Promise<void> {
+  const parent = dirname(output);
+  const names = await readdir(parent).catch((): string[] => []);
+  for (const name of names.sort()) {
+    const match = /^\.(building|old)-(\d+)-\d+(?:\.work)?$/.exec(
+      name.slice(basename(output).length),
+    );
+    if (!name.startsWith(basename(output)) || !match || isRunning(Number(match[2]))) continue;
+    if (match[1] === "old" && !existsSync(output)) await rename(join(parent, name), output);
+    else await rm(join(parent, name), { recursive: true, force: true });
+  }
+}
+
+async function runIngest(input: string, output: string, cache?: string | false): Promise<void> {
   // Loaded lazily so the site can be built from existing entries without the ingest.
   const modulePath = "../ingest.ts";
   const ingest = (await import(modulePath)) as IngestModule;
-  await ingest.runIngest({ input, output });
+  await ingest.runIngest({ input, output, cache });
 }
 
-async function copyRaw(input: string, output: string): Promise<void> {
-  const files = (await readdir(input, { recursive: true, withFileTypes: true })).filter((f) =>
-    f.isFile(),
-  );
+/**
+ * Copies the raw file behind every entry to /raw/. Each must be a regular file inside the input
+ * folder (opened without following a symbolic link): an entry naming anything else, or a file
+ * that vanished since the ingest read it, fails the build.
+ */
+async function copyRaw(input: string, files: readonly string[], rawDir: string): Promise<void> {
   for (const file of files) {
-    const relativePath = join(file.parentPath, file.name).slice(resolve(input).length + 1);
-    const target = join(output, rawCopyPath(relativePath.split("\\").join("/")));
+    const source = resolve(input, file);
+    if (!isInside(input, source) || source === input)
+      throw new Error(`an entry names a raw file outside the input folder: ${file}`);
+    let bytes: Buffer;
+    try {
+      const handle = await open(source, constants.O_RDONLY | constants.O_NOFOLLOW);
+      try {
+        if (!(await handle.stat()).isFile()) throw new Error("not a regular file");
+        bytes = await handle.readFile();
+      } finally {
+        await handle.close();
+      }
+    } catch (error) {
+      throw new Error(`cannot copy the raw file ${file} (${errorText(error)})`);
+    }
+    const target = join(rawDir, rawCopyPath(file));
     await mkdir(dirname(target), { recursive: true });
-    await cp(join(file.parentPath, file.name), target);
+    await writeFile(target, bytes);
   }
 }
 
@@ -274,6 +347,24 @@ async function renderSite(
   return { shards: bundles.length, indexedPages: entries.length };
 }
 
+/**
+ * Pagefind's Node API never answers a request whose backend process died (crashed, killed for
+ * memory): the event loop then runs empty and Node would exit mid-build with status 13 and no
+ * word. The loop running empty while `work` is pending therefore fails the build instead.
+ */
+async function failIfPagefindDies<T>(work: Promise<T>): Promise<T> {
+  let stalled = (): void => undefined;
+  const died = new Promise<never>((_, reject) => {
+    stalled = () => reject(new Error("Pagefind stopped answering: its process ended mid-index"));
+    process.once("beforeExit", stalled);
+  });
+  try {
+    return await Promise.race([work, died]);
+  } finally {
+    process.off("beforeExit", stalled);
+  }
+}
+
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const input = resolve(options.input);
@@ -284,18 +375,25 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     siteUrl: options.siteUrl ?? DEFAULT_SITE.siteUrl,
     pathPrefix: normalisePrefix(options.pathPrefix),
   };
-  if (options.ingest !== false) await runIngest(input, articles);
+  await checkOutput(output, input, articles);
+  await cleanLeftovers(output);
+  if (options.ingest !== false) await runIngest(input, articles, options.cache);
 
   const temp = join(dirname(output), `${basename(output)}.building-${process.pid}-${Date.now()}`);
   const workDir = `${temp}.work`;
   try {
     await mkdir(workDir, { recursive: true });
+    const exportAndCopy = async (): Promise<number> => {
+      await mkdir(temp, { recursive: true });
+      const { entries, rawFiles } = await writeJsonLines(articles, join(temp, SITE_MARKER));
+      await copyRaw(input, rawFiles, join(temp, "raw"));
+      await writeFile(join(temp, "_headers"), headersFile());
+      return entries;
+    };
     // Both branches must settle before a failure cleans up, or one would keep writing.
     const [rendered, exported] = await Promise.allSettled([
-      renderSite(articles, temp, workDir, site, options),
-      copyRaw(input, join(temp, "raw"))
-        .then(() => writeFile(join(temp, "_headers"), headersFile()))
-        .then(() => writeJsonLines(articles, join(temp, "archive.jsonl"))),
+      failIfPagefindDies(renderSite(articles, temp, workDir, site, options)),
+      exportAndCopy(),
     ]);
     if (rendered.status === "rejected") throw rendered.reason;
     if (exported.status === "rejected") throw exported.reason;
@@ -310,12 +408,24 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
-/** Moves `from` over `to`, keeping the old `to` aside until the move has succeeded. */
+/**
+ * Moves `from` over `to`, keeping the old `to` aside until the move has succeeded (and putting it
+ * back when the move fails).
+ */
 async function replaceDir(from: string, to: string): Promise<void> {
   const old = `${to}.old-${process.pid}-${Date.now()}`;
-  await rename(to, old).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== "ENOENT") throw error;
-  });
-  await rename(from, to);
+  const setAside = await rename(to, old).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code !== "ENOENT") throw error;
+      return false;
+    },
+  );
+  try {
+    await rename(from, to);
+  } catch (error) {
+    if (setAside) await rename(old, to);
+    throw error;
+  }
   await rm(old, { recursive: true, force: true });
 }

@@ -1,14 +1,13 @@
 // Reading entries straight from disk, for outputs Eleventy need not render: the JSON Lines
 // export is streamed entry by entry so it never holds the archive in memory.
 
-import { once } from "node:events";
-import { createWriteStream } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { open, readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { byCodePoint } from "../order.ts";
 import { parseArticleDate } from "./dates.ts";
 import { parseFrontMatter } from "./front-matter.ts";
 import { markdownToPlainText } from "./markdown.ts";
-import { type ArticleRecord, toRecord } from "./record.ts";
+import { type ArticleRecord, parseOrigins, toRecord } from "./record.ts";
 import { articleSlug, articleUrl } from "./urls.ts";
 
 /** Every .md entry under `dir`, as sorted paths relative to it. */
@@ -55,16 +54,34 @@ export async function readEntryRecords(
   return read;
 }
 
-/** Writes archive.jsonl: one line per entry with its front matter, URL and plain text. */
-export async function writeJsonLines(entriesDir: string, outFile: string): Promise<number> {
-  const out = createWriteStream(outFile, "utf8");
+export interface JsonLinesResult {
+  entries: number;
+  /** The raw files the entries were found in (`origins[].file`), each once, sorted. */
+  rawFiles: string[];
+}
+
+/**
+ * Writes archive.jsonl: one line per entry with its front matter, URL and plain text. Written
+ * through a file handle, so a failed write (a full disk) rejects here instead of crashing the
+ * process from a stream's unheard error event.
+ */
+export async function writeJsonLines(
+  entriesDir: string,
+  outFile: string,
+): Promise<JsonLinesResult> {
   const files = await listEntries(entriesDir);
-  for (const file of files) {
-    const { data, body } = parseEntry(await readFile(join(entriesDir, file), "utf8"));
-    const line = `${JSON.stringify({ ...data, url: entryUrl(file, data), entry: file, text: markdownToPlainText(body) })}\n`;
-    if (!out.write(line)) await once(out, "drain");
+  const rawFiles = new Set<string>();
+  const out = await open(outFile, "w");
+  try {
+    for (const file of files) {
+      const { data, body } = parseEntry(await readFile(join(entriesDir, file), "utf8"));
+      for (const origin of parseOrigins(data.origins)) rawFiles.add(origin.file);
+      await out.write(
+        `${JSON.stringify({ ...data, url: entryUrl(file, data), entry: file, text: markdownToPlainText(body) })}\n`,
+      );
+    }
+  } finally {
+    await out.close();
   }
-  out.end();
-  await once(out, "finish");
-  return files.length;
+  return { entries: files.length, rawFiles: [...rawFiles].sort(byCodePoint) };
 }

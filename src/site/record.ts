@@ -29,7 +29,8 @@ const strOrNull = (v: unknown): string | null => (typeof v === "string" && v !==
 const strings = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === "string" && x !== "") : [];
 
-function origins(v: unknown): Origin[] {
+/** The `origins` of an entry's front matter; malformed items are dropped. */
+export function parseOrigins(v: unknown): Origin[] {
   if (!Array.isArray(v)) return [];
   return v.flatMap((o: unknown): Origin[] => {
     if (typeof o !== "object" || o === null) return [];
@@ -65,7 +66,7 @@ export function toRecord(url: string, data: Record<string, unknown>): ArticleRec
     people: strings(data.people),
     places: strings(data.places),
     organizations: strings(data.organizations),
-    origins: origins(data.origins),
+    origins: parseOrigins(data.origins),
   };
 }
 

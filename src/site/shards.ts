@@ -12,7 +12,7 @@ export interface ShardLimits {
   maxArticles: number;
 }
 
-export const DEFAULT_SHARD_LIMITS: ShardLimits = { minArticles: 2_000, maxArticles: 8_000 };
+export const DEFAULT_SHARD_LIMITS: ShardLimits = { minArticles: 1_500, maxArticles: 4_000 };
 
 export interface Shard {
   /** Folder-based and URL-safe, e.g. "2019", "2017_2018", "2019-01_2019-06". */

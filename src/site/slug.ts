@@ -13,14 +13,21 @@ export function slugify(text: string): string {
     .replace(/-+$/, "");
 }
 
+/**
+ * Names Windows reserves for devices, with or without an extension ("CON", "nul.txt"): a site
+ * holding such a file or folder cannot be copied to or served from Windows.
+ */
+export const isDeviceName = (name: string): boolean =>
+  /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\.|$)/i.test(name);
+
 function shortHash(text: string): string {
   return createHash("sha256").update(text).digest("hex").slice(0, 8);
 }
 
 /**
  * Assigns each distinct name a slug. A name keeps its plain slug unless that slug is empty,
- * numeric-only, reserved or shared with another name; then a hash of the exact name is
- * appended, so a slug depends only on the name and on which names collide with it.
+ * numeric-only, reserved, a Windows device name or shared with another name; then a hash of the
+ * exact name is appended, so a slug depends only on the name and on which names collide with it.
  */
 export function uniqueSlugs(
   names: Iterable<string>,
@@ -33,7 +40,12 @@ export function uniqueSlugs(
   }
   const slugs = new Map<string, string>();
   for (const [base, group] of byBase) {
-    const plain = group.length === 1 && base !== "" && !/^\d+$/.test(base) && !reserved.has(base);
+    const plain =
+      group.length === 1 &&
+      base !== "" &&
+      !/^\d+$/.test(base) &&
+      !reserved.has(base) &&
+      !isDeviceName(base);
     for (const name of group) {
       slugs.set(name, plain ? base : [base, shortHash(name)].filter(Boolean).join("-"));
     }

@@ -2,15 +2,18 @@
 // prefix when a page is written.
 import { createHash } from "node:crypto";
 import type { ArticleDate } from "./dates.ts";
-import { slugify } from "./slug.ts";
+import { isDeviceName, slugify } from "./slug.ts";
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 
-/** An entry's file name made URL-safe; numeric slugs are prefixed so they never look like a day. */
+/**
+ * An entry's file name made URL-safe; numeric slugs are prefixed so they never look like a day,
+ * and so are Windows device names ("con").
+ */
 export function articleSlug(inputPath: string, id: string): string {
   const fileSlug = (inputPath.split(/[\\/]/).at(-1) ?? "").replace(/\.md$/, "");
   const slug = slugify(fileSlug) || slugify(id) || "article";
-  return /^\d+$/.test(slug) ? `a-${slug}` : slug;
+  return /^\d+$/.test(slug) || isDeviceName(slug) ? `a-${slug}` : slug;
 }
 
 export function articleUrl(date: ArticleDate, slug: string): string {
@@ -36,13 +39,14 @@ export function href(prefix: string, url: string): string {
 
 /**
  * Where the copy of a raw input file is published under /raw/: segments that are already
- * URL-safe are kept; others become an ASCII slug plus a hash of the original segment.
+ * URL-safe (and no Windows device name) are kept; others become an ASCII slug plus a hash of the
+ * original segment.
  */
 export function rawCopyPath(file: string): string {
   return file
     .split("/")
     .map((segment) => {
-      if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(segment)) return segment;
+      if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(segment) && !isDeviceName(segment)) return segment;
       const dot = segment.lastIndexOf(".");
       const stem = dot > 0 ? segment.slice(0, dot) : segment;
       const ext = dot > 0 ? slugify(segment.slice(dot + 1)) : "";
