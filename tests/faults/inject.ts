@@ -2,7 +2,8 @@
 // It patches node:fs methods (the objects every module's import of node:fs shares) so the build
 // meets a real machine's faults while running as root, with no test hook in production code.
 // Configured by environment variables:
-//   FAULT_CALL    readFile | rename     fs/promises' method (for rename, the destination path)
+//   FAULT_CALL    readFile | rename     fs/promises' method (for rename, the destination path);
+//                                       readFile also patches fs.readFile with a callback
 //                 writeFile             any whole-file write: fs/promises' and writeFileSync
 //   FAULT_PATH    a regular expression the call's path must match
 //   FAULT_EFFECT  EACCES | ENOSPC | EIO the call fails with that error
@@ -58,7 +59,26 @@ function patchAsync(name: "readFile" | "rename" | "writeFile"): void {
   Object.assign(fsPromises, { [name]: patched });
 }
 
+type Callback = (error: Error | null, data?: unknown) => void;
+
+/** fs.readFile with a callback, which the ingest reads through (src/files.ts). */
+function patchReadFileCallback(): void {
+  const original = fs.readFile as (...args: unknown[]) => void;
+  const patched = (...args: unknown[]): void => {
+    const path = String(args[0]);
+    const done = args.at(-1) as Callback;
+    if (!strikes(path)) return original(...args);
+    if (effect !== "vanish") return process.nextTick(done, failure(path));
+    original(...args.slice(0, -1), (error: Error | null, data?: unknown) => {
+      if (!error) fs.unlinkSync(path);
+      done(error, data);
+    });
+  };
+  Object.assign(fs, { readFile: patched });
+}
+
 if (call === "readFile" || call === "rename") patchAsync(call);
+if (call === "readFile") patchReadFileCallback();
 if (call === "writeFile") {
   patchAsync(call);
   const original = fs.writeFileSync;
