@@ -67,12 +67,13 @@ function patchReadFileCallback(): void {
   const patched = (...args: unknown[]): void => {
     const path = String(args[0]);
     const done = args.at(-1) as Callback;
-    if (!strikes(path)) return original(...args);
-    if (effect !== "vanish") return process.nextTick(done, failure(path));
-    original(...args.slice(0, -1), (error: Error | null, data?: unknown) => {
-      if (!error) fs.unlinkSync(path);
-      done(error, data);
-    });
+    if (!strikes(path)) original(...args);
+    else if (effect !== "vanish") process.nextTick(done, failure(path));
+    else
+      original(...args.slice(0, -1), (error: Error | null, data?: unknown) => {
+        if (!error) fs.unlinkSync(path);
+        done(error, data);
+      });
   };
   Object.assign(fs, { readFile: patched });
 }
