@@ -22,7 +22,11 @@ export interface BuildOptions {
   /** Run the ingest first (default true); false builds existing entries as they are. */
   ingest?: boolean;
   quiet?: boolean;
+  /** Called as each stage starts and ends (the benchmark times stages with it). */
+  onStage?: (stage: BuildStage, phase: "start" | "end") => void;
 }
+
+export type BuildStage = "ingest" | "render" | "index";
 
 export interface BuildResult {
   output: string;
@@ -79,7 +83,7 @@ async function copyRaw(input: string, output: string): Promise<void> {
   }
 }
 
-async function indexSearch(site: string): Promise<number> {
+export async function indexSearch(site: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
   const added = await index.addDirectory({ path: site });
@@ -100,17 +104,20 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     siteUrl: options.siteUrl ?? DEFAULT_SITE.siteUrl,
     pathPrefix: normalisePrefix(options.pathPrefix),
   };
-  if (options.ingest !== false) await runIngest(input, articles);
+  if (options.ingest !== false)
+    await runStage(options.onStage, "ingest", () => runIngest(input, articles));
 
   const temp = join(dirname(output), `${basename(output)}.building-${process.pid}-${Date.now()}`);
   try {
-    await runEleventy(articles, temp, site, options.quiet ?? true);
+    await runStage(options.onStage, "render", () =>
+      runEleventy(articles, temp, site, options.quiet ?? true),
+    );
     // Pagefind indexes in its own process while this one copies and exports.
     const [entries, htmlPages] = await Promise.all([
       copyRaw(input, join(temp, "raw"))
         .then(() => writeFile(join(temp, "_headers"), headersFile()))
         .then(() => writeJsonLines(articles, join(temp, "archive.jsonl"))),
-      indexSearch(temp),
+      runStage(options.onStage, "index", () => indexSearch(temp)),
     ]);
     await replaceDir(temp, output);
     return { output, entries, htmlPages, seconds: (performance.now() - started) / 1000 };
@@ -118,6 +125,18 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await rm(temp, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** Runs `work` between the `onStage` calls of `stage`. */
+export async function runStage<T>(
+  onStage: BuildOptions["onStage"],
+  name: BuildStage,
+  work: () => Promise<T>,
+): Promise<T> {
+  onStage?.(name, "start");
+  const result = await work();
+  onStage?.(name, "end");
+  return result;
 }
 
 /** Moves `from` over `to`, keeping the old `to` aside until the move has succeeded. */
