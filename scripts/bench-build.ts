@@ -4,6 +4,8 @@
 // The --work folder becomes the working directory, so the ingest's default cache (.cache/ingest)
 // and corrections file are this build's own, never the repository's.
 import { writeSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { buildBaseline } from "../src/bench/baseline.ts";
 import type { ChildMessage, MeasuredStage } from "../src/bench/measure.ts";
@@ -11,6 +13,10 @@ import { listFiles } from "../src/bench/tree.ts";
 import { buildSite } from "../src/site/build.ts";
 
 const REPORT_FD = 3;
+
+interface PagefindEntry {
+  languages: Record<string, { page_count: number }>;
+}
 
 const { values } = parseArgs({
   options: {
@@ -28,6 +34,13 @@ if (!work || !input || !articles || !output || (kind !== "clippings" && kind !==
   );
 process.chdir(work);
 
+/** Pages in the written Pagefind index, over all its languages. */
+async function searchablePages(site: string): Promise<number> {
+  const entry = JSON.parse(await readFile(join(site, "pagefind", "pagefind-entry.json"), "utf8"));
+  const languages = Object.values((entry as PagefindEntry).languages);
+  return languages.reduce((sum, language) => sum + language.page_count, 0);
+}
+
 const report = (message: ChildMessage): void => {
   writeSync(REPORT_FD, `${JSON.stringify(message)}\n`);
 };
@@ -41,4 +54,4 @@ const htmlPages =
     : await buildBaseline(articles, output, onStage);
 onStage("total", "end");
 const entries = (await listFiles(articles)).filter((path) => path.endsWith(".md")).length;
-report({ type: "done", entries, htmlPages });
+report({ type: "done", entries, htmlPages, searchablePages: await searchablePages(output) });

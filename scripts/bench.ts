@@ -16,7 +16,7 @@ import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { integer, markdownTable, mebibytes, share } from "../src/bench/format.ts";
+import { integer, markdownTable, mebibytes, seconds, share } from "../src/bench/format.ts";
 import {
   type ChildMessage,
   type RssSample,
@@ -56,7 +56,11 @@ interface MeasuredBuild {
   cpuSeconds: number;
   entries: number;
   htmlPages: number;
+  searchablePages: number;
 }
+
+const totalMs = (build: MeasuredBuild): number =>
+  build.stages.find((figures) => figures.stage === "total")?.ms ?? Number.NaN;
 
 /** Folders of a Clippings build working in `work`, from raw files in `input`. */
 function clippingsFolders(work: string, input: string): BuildFolders {
@@ -111,7 +115,7 @@ async function measureBuild(
   clearInterval(sampler);
   if (code !== 0 || done?.type !== "done")
     throw new Error(`${label} build failed (exit ${code}):\n${log.slice(-4000)}`);
-  return {
+  const build = {
     label,
     articles,
     stages: stageFigures(events, samples),
@@ -119,11 +123,11 @@ async function measureBuild(
     cpuSeconds: finishedChildrenCpuSeconds() - cpuBefore,
     entries: done.entries,
     htmlPages: done.htmlPages,
+    searchablePages: done.searchablePages,
   };
+  console.error(`bench: ${label}, ${integer(articles)} articles: ${seconds(totalMs(build))}`);
+  return build;
 }
-
-const totalMs = (build: MeasuredBuild): number =>
-  build.stages.find((figures) => figures.stage === "total")?.ms ?? Number.NaN;
 
 function resultTable(builds: readonly MeasuredBuild[]): string {
   const rows = builds.flatMap((build) =>
@@ -192,11 +196,12 @@ async function benchArticles(
       `ratio: Clippings total / baseline total = ${(totalMs(clippings) / totalMs(baseline)).toFixed(2)}×`,
     );
   notes.push(
+    `pages in the search index: ${builds.map((build) => `${build.label} ${integer(build.searchablePages)}`).join("; ")}`,
     `peak RSS over each build's whole process tree and life: ${builds.map((build) => `${build.label} ${mebibytes(build.peakRss)}`).join("; ")}`,
   );
 
   console.log(
-    `\n## ${integer(articles)} generated articles (seed ${seed}): ${integer(corpus.files)} files, ${mebibytes(corpus.bytes)} → ${integer(clippings.entries)} entries, ${integer(clippings.htmlPages)} pages indexed\n`,
+    `\n## ${integer(articles)} generated articles (seed ${seed}): ${integer(corpus.files)} files, ${mebibytes(corpus.bytes)} → ${integer(clippings.entries)} entries, ${integer(clippings.htmlPages)} HTML pages\n`,
   );
   console.log(resultTable(builds));
   console.log("");

@@ -119,7 +119,7 @@ test("npm run bench builds a small corpus, its baseline and an incremental build
       path.endsWith(".md"),
     ).length;
     const heading = new RegExp(
-      `^## ${ARTICLES} generated articles \\(seed 1\\): \\d+ files, .* → ([\\d,]+) entries, ([\\d,]+) pages indexed$`,
+      `^## ${ARTICLES} generated articles \\(seed 1\\): \\d+ files, .* → ([\\d,]+) entries, [\\d,]+ HTML pages$`,
       "m",
     ).exec(output);
     assert.ok(heading, output);
@@ -143,6 +143,14 @@ test("npm run bench builds a small corpus, its baseline and an incremental build
       /incremental site byte-identical to a clean build of the same input: yes$/m,
     );
     assert.match(output, /^ratio: Clippings total \/ baseline total = \d+\.\d\d×$/m);
+    // Every entry, and nothing else, is searchable, in Clippings' builds and in the baseline.
+    assert.match(
+      output,
+      new RegExp(
+        `^pages in the search index: Clippings ${heading[1]}; baseline ${heading[1]}; Clippings \\+10 files ${entries}; Clippings clean rebuild ${entries}$`,
+        "m",
+      ),
+    );
 
     const rows = tableRows(output);
     const stagesOf = (build: string) =>

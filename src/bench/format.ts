@@ -2,7 +2,7 @@
 
 export const integer = (value: number): string => Math.round(value).toLocaleString("en-US");
 export const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
-export const mebibytes = (bytes: number): string => `${(bytes / 1_048_576).toFixed(0)} MiB`;
+export const mebibytes = (bytes: number): string => `${integer(bytes / 1_048_576)} MiB`;
 export const share = (part: number, whole: number): string =>
   whole > 0 ? `${((part / whole) * 100).toFixed(1)} %` : "n/a";
 

@@ -18,8 +18,10 @@ export interface BuildDone {
   type: "done";
   /** Entries in the articles folder the site was built from. */
   entries: number;
-  /** HTML pages Pagefind indexed. */
+  /** HTML pages Pagefind read. */
   htmlPages: number;
+  /** Pages in the search index written (only the pages that mark a body to index). */
+  searchablePages: number;
 }
 
 export type ChildMessage = StageEvent | BuildDone;
