@@ -193,7 +193,7 @@ async function benchArticles(
   const baseline = builds.find((build) => build.label === "baseline");
   if (baseline)
     notes.push(
-      `ratio: Clippings total / baseline total = ${(totalMs(clippings) / totalMs(baseline)).toFixed(2)}×`,
+      `ratio: Clippings total / baseline total = ${(totalMs(clippings) / totalMs(baseline)).toFixed(2)}× (CPU time: ${(clippings.cpuSeconds / baseline.cpuSeconds).toFixed(2)}×)`,
     );
   notes.push(
     `pages in the search index: ${builds.map((build) => `${build.label} ${integer(build.searchablePages)}`).join("; ")}`,

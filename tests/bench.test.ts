@@ -142,7 +142,10 @@ test("npm run bench builds a small corpus, its baseline and an incremental build
       output,
       /incremental site byte-identical to a clean build of the same input: yes$/m,
     );
-    assert.match(output, /^ratio: Clippings total \/ baseline total = \d+\.\d\d×$/m);
+    assert.match(
+      output,
+      /^ratio: Clippings total \/ baseline total = \d+\.\d\d× \(CPU time: \d+\.\d\d×\)$/m,
+    );
     // Every entry, and nothing else, is searchable, in Clippings' builds and in the baseline.
     assert.match(
       output,
