@@ -24,7 +24,7 @@ import {
   type StageFigures,
   stageFigures,
 } from "../src/bench/measure.ts";
-import { finishedChildrenCpuSeconds, treeResidentBytes } from "../src/bench/process-tree.ts";
+import { treeUsage } from "../src/bench/process-tree.ts";
 import { treeDifferences } from "../src/bench/tree.ts";
 import { writeCorpus } from "./make-corpus.ts";
 
@@ -73,14 +73,13 @@ function clippingsFolders(work: string, input: string): BuildFolders {
   };
 }
 
-/** Runs one build in a child process, sampling its process tree's RSS every RSS_SAMPLE_MS. */
+/** Runs one build in a child process, sampling its process tree's RSS and CPU every RSS_SAMPLE_MS. */
 async function measureBuild(
   label: string,
   articles: number,
   folders: BuildFolders,
 ): Promise<MeasuredBuild> {
   mkdirSync(folders.work, { recursive: true });
-  const cpuBefore = finishedChildrenCpuSeconds();
   const { kind, work, input, articles: entries, output } = folders;
   const child = spawn(
     process.execPath,
@@ -91,8 +90,13 @@ async function measureBuild(
     { cwd: REPO, stdio: ["ignore", "pipe", "pipe", "pipe"] },
   );
   const samples: RssSample[] = [];
+  // The latest CPU reading of every process seen in the tree: each counts up to its last sample.
+  const cpuSeconds = new Map<string, number>();
   const sample = (at: number): void => {
-    if (child.pid !== undefined) samples.push({ at, bytes: treeResidentBytes(child.pid) });
+    if (child.pid === undefined) return;
+    const usage = treeUsage(child.pid);
+    samples.push({ at, bytes: usage.residentBytes });
+    for (const [process, seconds] of usage.cpuSeconds) cpuSeconds.set(process, seconds);
   };
   const sampler = setInterval(() => sample(Date.now()), RSS_SAMPLE_MS);
   let log = "";
@@ -120,7 +124,7 @@ async function measureBuild(
     articles,
     stages: stageFigures(events, samples),
     peakRss: Math.max(...samples.map((s) => s.bytes)),
-    cpuSeconds: finishedChildrenCpuSeconds() - cpuBefore,
+    cpuSeconds: [...cpuSeconds.values()].reduce((sum, seconds) => sum + seconds, 0),
     entries: done.entries,
     htmlPages: done.htmlPages,
     searchablePages: done.searchablePages,

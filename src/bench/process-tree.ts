@@ -1,5 +1,7 @@
 // Memory and CPU of a process tree, read from Linux's /proc: the bench measures each build as the
-// node process plus everything it starts (worker threads share its RSS; Pagefind is a child).
+// node process plus everything it starts (worker threads are part of its figures; Pagefind is a
+// child process). CPU is read per process while it runs, because a child that its parent never
+// waits for (Pagefind's service is killed as the build ends) never adds to anyone's child times.
 
 import { readdirSync, readFileSync } from "node:fs";
 
@@ -42,22 +44,33 @@ function residentBytes(pid: number): number {
   return kibibytes ? Number(kibibytes) * 1024 : 0;
 }
 
-/** Sum of the RSS of a process tree (pages shared between processes count once per process). */
-export function treeResidentBytes(root: number): number {
-  let total = 0;
-  for (const pid of processTree(root)) total += residentBytes(pid);
-  return total;
+/**
+ * CPU seconds (user + sys, all its threads) one process has used so far, keyed by pid and start
+ * time so a reused pid is another process; undefined once it has exited.
+ */
+function cpuUsed(pid: number): { process: string; seconds: number } | undefined {
+  const stat = readIfPresent(() => readFileSync(`/proc/${pid}/stat`, "utf8"), "");
+  if (!stat) return undefined;
+  // Fields after the command name, which is in parentheses and may itself hold spaces; the first
+  // one here is field 3 of the line: utime and stime are fields 14 and 15, starttime 22.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  const seconds = (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  return { process: `${pid}@${fields[19]}`, seconds };
 }
 
-/**
- * CPU seconds (user + sys) of this process's children that have exited and been waited for,
- * their own waited-for children included: the difference across one child's run is that child's
- * whole tree.
- */
-export function finishedChildrenCpuSeconds(): number {
-  const stat = readFileSync("/proc/self/stat", "utf8");
-  // Fields after the command name, which is in parentheses and may itself hold spaces.
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  // cutime and cstime are fields 16 and 17 of the line; the first field here is field 3.
-  return (Number(fields[13]) + Number(fields[14])) / TICKS_PER_SECOND;
+export interface TreeUsage {
+  /** Sum of the RSS of the tree's processes (pages shared between them count once per process). */
+  residentBytes: number;
+  /** CPU seconds used so far by each process of the tree. */
+  cpuSeconds: Map<string, number>;
+}
+
+export function treeUsage(root: number): TreeUsage {
+  const usage: TreeUsage = { residentBytes: 0, cpuSeconds: new Map() };
+  for (const pid of processTree(root)) {
+    usage.residentBytes += residentBytes(pid);
+    const cpu = cpuUsed(pid);
+    if (cpu) usage.cpuSeconds.set(cpu.process, cpu.seconds);
+  }
+  return usage;
 }
