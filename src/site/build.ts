@@ -127,7 +127,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
-/** Runs `work` between the `onStage` calls of `stage`. */
+/** Runs `work` between the start and end calls of `onStage` for stage `name`. */
 export async function runStage<T>(
   onStage: BuildOptions["onStage"],
   name: BuildStage,
