@@ -7,22 +7,18 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { integer, mebibytes, printTable, seconds, share } from "../src/bench/format.ts";
 import { runIngest } from "../src/ingest.ts";
 import { writeCorpus } from "./make-corpus.ts";
 
 const GOAL_ARTICLES_PER_SECOND = 2000;
 const RSS_SAMPLE_MS = 25;
 
-const integer = (value: number): string => Math.round(value).toLocaleString("en-US");
-const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 /** CPU time of this process, all threads, in ms: steadier than wall time on a shared machine. */
 const cpuMs = (since?: NodeJS.CpuUsage): number => {
   const { user, system } = process.cpuUsage(since);
   return (user + system) / 1000;
 };
-const mebibytes = (bytes: number): string => `${(bytes / 1_048_576).toFixed(0)} MiB`;
-const share = (part: number, whole: number): string =>
-  whole > 0 ? `${((part / whole) * 100).toFixed(1)} %` : "n/a";
 
 /** Highest resident set size seen while `work` runs; sampling catches peaks the ingest frees again. */
 async function withPeakRss<T>(work: () => Promise<T>): Promise<{ result: T; peakRss: number }> {
@@ -36,11 +32,6 @@ async function withPeakRss<T>(work: () => Promise<T>): Promise<{ result: T; peak
   } finally {
     clearInterval(sampler);
   }
-}
-
-function printTable(rows: ReadonlyArray<readonly [string, string]>): void {
-  const width = Math.max(...rows.map(([label]) => label.length));
-  for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value}`);
 }
 
 const ADDED_ARTICLES = 10;

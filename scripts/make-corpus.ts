@@ -34,8 +34,15 @@ export function manifestPathFor(dir: string): string {
   return `${resolve(dir)}.manifest.json`;
 }
 
-/** Streams the corpus to `dir` file by file, and its manifest one entry per line. */
-export function writeCorpus(options: CorpusOptions, dir: string): CorpusWriteResult {
+/**
+ * Streams the corpus to `dir` file by file, and its manifest one entry per line; with `maxFiles`,
+ * only its first files.
+ */
+export function writeCorpus(
+  options: CorpusOptions,
+  dir: string,
+  maxFiles = Number.POSITIVE_INFINITY,
+): CorpusWriteResult {
   const started = performance.now();
   const manifestPath = manifestPathFor(dir);
   const manifest = openSync(manifestPath, "w");
@@ -47,6 +54,7 @@ export function writeCorpus(options: CorpusOptions, dir: string): CorpusWriteRes
   const stories = new Set<string>();
   const totals = { files: 0, articles: 0, undated: 0, bytes: 0 };
   for (const { manifest: entry, bytes } of generateCorpus(options)) {
+    if (totals.files >= maxFiles) break;
     const path = join(dir, entry.file);
     const parent = dirname(path);
     if (!createdDirs.has(parent)) {

@@ -1,15 +1,12 @@
 import assert from "node:assert/strict";
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
+import { listFiles } from "../src/bench/tree.ts";
 
 /** Every file below a folder, by its "/"-separated path relative to it, with its bytes. */
 export async function readTree(dir: string): Promise<Map<string, Buffer>> {
   const found = new Map<string, Buffer>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    found.set(relative(dir, path).split(sep).join("/"), await readFile(path));
-  }
+  for (const path of await listFiles(dir)) found.set(path, await readFile(join(dir, path)));
   return found;
 }
 

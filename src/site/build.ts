@@ -35,9 +35,14 @@ export interface BuildOptions {
   /** The ingest's analysis cache folder, or false for none (default `.cache/ingest`). */
   cache?: string | false;
   quiet?: boolean;
+  /** Called as each stage starts and ends (the benchmark times stages with it). */
+  onStage?: (stage: BuildStage, phase: "start" | "end") => void;
   /** How entries are split into render shards and search bundles. */
   shardLimits?: ShardLimits;
 }
+
+/** Render and index overlap: each shard is indexed while later ones render. */
+export type BuildStage = "ingest" | "render" | "index";
 
 export interface BuildResult {
   output: string;
@@ -321,11 +326,16 @@ async function renderSite(
   // Each shard is indexed as soon as it is rendered, one bundle at a time, while the other
   // parts render. A single part is rendered in this process.
   let indexing = Promise.resolve();
+  let indexStarted = false;
   const indexShard = (shard: Part["shard"]) => {
-    if (shard) indexing = indexing.then(() => indexBundle(temp, shard.urls, shard.bundle));
+    if (!shard) return;
+    if (!indexStarted) options.onStage?.("index", "start");
+    indexStarted = true;
+    indexing = indexing.then(() => indexBundle(temp, shard.urls, shard.bundle));
     indexing.catch(() => {}); // awaited below; this only marks the rejection as handled
   };
   try {
+    options.onStage?.("render", "start");
     const [only] = parts;
     if (parts.length === 1 && only) {
       await renderPart(taskOf(only));
@@ -338,8 +348,10 @@ async function renderSite(
       await runPool(jobs, Math.min(2, availableParallelism()));
     }
     // An archive without entries still gets an (empty) search bundle.
+    options.onStage?.("render", "end");
     if (bundles.length === 0) indexShard({ urls: [], bundle: SINGLE_BUNDLE.path });
     await indexing;
+    options.onStage?.("index", "end");
   } finally {
     await indexing.catch(() => {});
     await pagefind.close();
@@ -377,7 +389,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   };
   await checkOutput(output, input, articles);
   await cleanLeftovers(output);
-  if (options.ingest !== false) await runIngest(input, articles, options.cache);
+  if (options.ingest !== false)
+    await runStage(options.onStage, "ingest", () => runIngest(input, articles, options.cache));
 
   const temp = join(dirname(output), `${basename(output)}.building-${process.pid}-${Date.now()}`);
   const workDir = `${temp}.work`;
@@ -406,6 +419,18 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
+}
+
+/** Runs `work` between the start and end calls of `onStage` for stage `name`. */
+export async function runStage<T>(
+  onStage: BuildOptions["onStage"],
+  name: BuildStage,
+  work: () => Promise<T>,
+): Promise<T> {
+  onStage?.(name, "start");
+  const result = await work();
+  onStage?.(name, "end");
+  return result;
 }
 
 /**
