@@ -192,13 +192,18 @@ describe("classifyLines on the seed files", () => {
   });
 });
 
+/** A fixture page classified in the language detected for it (which must be `expected`). */
+function classifyFixture(name: string, expected: string) {
+  const text = readFileSync(join(FIXTURE_DIR, name), "utf8");
+  const language = detectLanguage(text);
+  assert.equal(language, expected);
+  const lines = classifyLines(linesOf(text), { language, stats: seedStats });
+  return { lines, kinds: new Map(lines.map((line) => [line.text.trim(), line.kind])) };
+}
+
 describe("classifyLines beyond English", () => {
   it("uses the stopwords of the page's language (German fixture)", () => {
-    const text = readFileSync(join(FIXTURE_DIR, "de-article.txt"), "utf8");
-    const language = detectLanguage(text);
-    assert.equal(language, "de");
-    const lines = classifyLines(linesOf(text), { language, stats: seedStats });
-    const kinds = new Map(lines.map((line) => [line.text.trim(), line.kind]));
+    const { lines, kinds } = classifyFixture("de-article.txt", "de");
     assert.equal(kinds.get("Startseite › Politik › Inland"), "boilerplate");
     assert.equal(kinds.get("Bundestag beschließt Mietpreisbremse"), "headline");
     assert.equal(kinds.get("Von Anna Schmidt"), "byline");
@@ -210,11 +215,7 @@ describe("classifyLines beyond English", () => {
 
 describe("classifyLines in Korean", () => {
   it("reads paragraphs whose particles are glued to the words as prose, and finds the headline", () => {
-    const text = readFileSync(join(FIXTURE_DIR, "ko-article.txt"), "utf8");
-    const language = detectLanguage(text);
-    assert.equal(language, "ko");
-    const lines = classifyLines(linesOf(text), { language, stats: seedStats });
-    const kinds = new Map(lines.map((line) => [line.text.trim(), line.kind]));
+    const { lines, kinds } = classifyFixture("ko-article.txt", "ko");
     assert.equal(kinds.get("전체뉴스"), "boilerplate");
     assert.equal(kinds.get("서울시, 심야 버스 외곽까지 확대"), "headline");
     assert.equal(kinds.get("저작권자 ⓒ 예시신문, 무단전재 및 재배포 금지"), "boilerplate");
@@ -241,18 +242,30 @@ const PARAGRAPHS = [
   "Residents who spoke at the meeting welcomed the decision but said that the buses should also stop at the hospital, which employs most of the night workers.",
 ];
 
+/** A story's headline, byline and date. */
+const STORY_HEADER = [
+  "Night buses for the outer districts",
+  "",
+  "By Jane Doe",
+  "March 3, 2021",
+  "",
+];
+
+/** The three paragraphs of a story, each followed by a blank line. */
+const STORY_LINES = PARAGRAPHS.flatMap((paragraph) => [paragraph, ""]);
+
+function assertStoryKept(kinds: Map<string, string>): void {
+  for (const paragraph of PARAGRAPHS) assert.equal(kinds.get(paragraph), "body");
+}
+
 describe("classifyLines on page structure", () => {
   it("ends the article where a comment section opens", () => {
     const comment =
       "I have been waiting for this for years and I think that it is a very good decision for all of the people who work at night in this city.";
     const kinds = kindsOf(
       page([
-        "Night buses for the outer districts",
-        "",
-        "By Jane Doe",
-        "March 3, 2021",
-        "",
-        ...PARAGRAPHS.flatMap((paragraph) => [paragraph, ""]),
+        ...STORY_HEADER,
+        ...STORY_LINES,
         "12 Comments",
         "",
         "Mark",
@@ -268,7 +281,7 @@ describe("classifyLines on page structure", () => {
         `${comment} Well done.`,
       ]),
     );
-    for (const paragraph of PARAGRAPHS) assert.equal(kinds.get(paragraph), "body");
+    assertStoryKept(kinds);
     assert.equal(kinds.get("Night buses for the outer districts"), "headline");
     assert.equal(kinds.get("By Jane Doe"), "byline");
     assert.notEqual(kinds.get(comment), "body");
@@ -277,18 +290,8 @@ describe("classifyLines on page structure", () => {
 
   it("drops the author's bio that follows the story", () => {
     const bio = "Jane Doe is a transport reporter who has covered the city council for ten years.";
-    const kinds = kindsOf(
-      page([
-        "Night buses for the outer districts",
-        "",
-        "By Jane Doe",
-        "March 3, 2021",
-        "",
-        ...PARAGRAPHS.flatMap((paragraph) => [paragraph, ""]),
-        bio,
-      ]),
-    );
-    for (const paragraph of PARAGRAPHS) assert.equal(kinds.get(paragraph), "body");
+    const kinds = kindsOf(page([...STORY_HEADER, ...STORY_LINES, bio]));
+    assertStoryKept(kinds);
     assert.equal(kinds.get(bio), "boilerplate");
   });
 
@@ -298,13 +301,7 @@ describe("classifyLines on page structure", () => {
       "June 10 -- Credit Union Amphitheatre",
       "June 14 -- Bank Arena",
     ];
-    const kinds = kindsOf(
-      page([
-        ...PARAGRAPHS.flatMap((paragraph) => [paragraph, ""]),
-        "The band will play on these dates:",
-        ...dates,
-      ]),
-    );
+    const kinds = kindsOf(page([...STORY_LINES, "The band will play on these dates:", ...dates]));
     for (const date of dates) assert.equal(kinds.get(date), "body", date);
   });
 
@@ -325,7 +322,7 @@ describe("classifyLines on page structure", () => {
     assert.equal(kinds.get("Home"), "boilerplate");
     assert.equal(kinds.get("Advertisement"), "boilerplate");
     assert.equal(kinds.get("Twitter"), "boilerplate");
-    for (const paragraph of PARAGRAPHS) assert.equal(kinds.get(paragraph), "body");
+    assertStoryKept(kinds);
   });
 });
 
@@ -338,18 +335,7 @@ describe("classifyLines at the end of a story", () => {
       "June 17 – Airport @ Terminal 2",
     ];
     const kinds = kindsOf(
-      page([
-        "Night buses for the outer districts",
-        "",
-        "By Jane Doe",
-        "March 3, 2021",
-        "",
-        ...PARAGRAPHS.flatMap((paragraph) => [paragraph, ""]),
-        "Night bus timetable",
-        ...stops,
-        "",
-        "Share",
-      ]),
+      page([...STORY_HEADER, ...STORY_LINES, "Night bus timetable", ...stops, "", "Share"]),
     );
     assert.equal(kinds.get("March 3, 2021"), "timestamp");
     assert.equal(kinds.get("Night bus timetable"), "subheading");
@@ -366,10 +352,8 @@ describe("classifyLines at the end of a story", () => {
         "",
       ],
     );
-    const kinds = kindsOf(
-      page([...PARAGRAPHS.flatMap((paragraph) => [paragraph, ""]), bio, "", ...teasers]),
-    );
-    for (const paragraph of PARAGRAPHS) assert.equal(kinds.get(paragraph), "body");
+    const kinds = kindsOf(page([...STORY_LINES, bio, "", ...teasers]));
+    assertStoryKept(kinds);
     assert.equal(kinds.get(bio), "boilerplate");
     for (const teaser of teasers.filter((line) => line.length > 0)) {
       assert.equal(kinds.get(teaser), "boilerplate", teaser);
@@ -384,15 +368,7 @@ describe("classifyLines at the end of a story", () => {
     ];
     const bio =
       "Jane Doe is a transport reporter who has covered the city council for ten years and lives in Leeds with her family.";
-    const kinds = kindsOf(
-      page([
-        ...PARAGRAPHS.flatMap((paragraph) => [paragraph, ""]),
-        "Qualified teams",
-        ...teams,
-        "",
-        bio,
-      ]),
-    );
+    const kinds = kindsOf(page([...STORY_LINES, "Qualified teams", ...teams, "", bio]));
     for (const team of teams) assert.notEqual(kinds.get(team), "boilerplate", team);
     assert.equal(kinds.get(bio), "boilerplate");
   });
@@ -422,7 +398,7 @@ describe("classifyLines at the end of a story", () => {
         ...others.flatMap((paragraph) => [paragraph, ""]),
       ]),
     );
-    for (const paragraph of PARAGRAPHS) assert.equal(kinds.get(paragraph), "body");
+    assertStoryKept(kinds);
     for (const line of ["More from UK", ...links, "Você pode gostar...", ...others]) {
       assert.equal(kinds.get(line), "boilerplate", line);
     }
@@ -431,8 +407,8 @@ describe("classifyLines at the end of a story", () => {
   it("drops a legal notice written as a paragraph", () => {
     const notice =
       "© 2019 Example Media, LLC. All rights reserved. Example Media is the owner of the Example trademarks, service marks and trade dress, and all related logos, product names and program names, which may not be used without permission.";
-    const kinds = kindsOf(page([...PARAGRAPHS.flatMap((paragraph) => [paragraph, ""]), notice]));
-    for (const paragraph of PARAGRAPHS) assert.equal(kinds.get(paragraph), "body");
+    const kinds = kindsOf(page([...STORY_LINES, notice]));
+    assertStoryKept(kinds);
     assert.equal(kinds.get(notice), "boilerplate");
   });
 
@@ -443,14 +419,14 @@ describe("classifyLines at the end of a story", () => {
     ];
     const kinds = kindsOf(
       page([
-        ...PARAGRAPHS.flatMap((paragraph) => [paragraph, ""]),
+        ...STORY_LINES,
         "Next Up In Science",
         ...links,
         "",
         "Residents of the outer districts welcomed the decision but said that the buses should also stop at the hospital.",
       ]),
     );
-    for (const paragraph of PARAGRAPHS) assert.equal(kinds.get(paragraph), "body");
+    assertStoryKept(kinds);
     assert.equal(kinds.get("Next Up In Science"), "boilerplate");
     for (const link of links) assert.equal(kinds.get(link), "boilerplate", link);
   });

@@ -60,6 +60,14 @@ before(async () => {
 });
 after(() => rm(root, { recursive: true, force: true }));
 
+/** A fault at the 20th page the render writes into the half-built site. */
+const whileWritingPages = (effect: string): Record<string, string> => ({
+  FAULT_CALL: "writeFile",
+  FAULT_PATH: "/site\\.building-[^/]+/.+/index\\.html$",
+  FAULT_NTH: "20",
+  FAULT_EFFECT: effect,
+});
+
 describe("I/O faults fail the build and keep the previous site", () => {
   test("an unreadable raw file: named, and not even the entries are touched", async () => {
     const run = build({
@@ -88,12 +96,7 @@ describe("I/O faults fail the build and keep the previous site", () => {
   });
 
   test("the disk filling up while pages are written", async () => {
-    const run = build({
-      FAULT_CALL: "writeFile",
-      FAULT_PATH: "/site\\.building-[^/]+/.+/index\\.html$",
-      FAULT_NTH: "20",
-      FAULT_EFFECT: "ENOSPC",
-    });
+    const run = build(whileWritingPages("ENOSPC"));
     await assertFailedCleanly(run, /ENOSPC: no space left on device, writeFile '.+index\.html'/);
   });
 
@@ -134,12 +137,7 @@ describe("a stage that crashes fails the build and keeps the previous site", () 
 
 describe("a killed build", () => {
   test("killed mid-render: the site is intact, and the next build clears the half-built one", async () => {
-    const killed = build({
-      FAULT_CALL: "writeFile",
-      FAULT_PATH: "/site\\.building-[^/]+/.+/index\\.html$",
-      FAULT_NTH: "20",
-      FAULT_EFFECT: "kill",
-    });
+    const killed = build(whileWritingPages("kill"));
     assert.equal(killed.signal, "SIGKILL");
     await assertTreeEquals(output, site);
     // The half-built site and the build's work folder beside it.
