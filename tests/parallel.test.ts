@@ -42,11 +42,11 @@ test("analysis in worker threads, given each file's own line counts, equals anal
   }
 });
 
-test("files read in a worker thread equal files read on the main thread, skipped ones included", async () => {
+test("files read in a worker thread equal files read on the main thread, skipped ones included; an unreadable one stops the run", async () => {
   const root = await mkdtemp(join(tmpdir(), "clippings-parallel-"));
   try {
     await writeFile(join(root, "empty.txt"), "");
-    const names = [...readdirSync("content/raw").sort(), "empty.txt", "vanished.txt"];
+    const names = [...readdirSync("content/raw").sort(), "empty.txt"];
     for (const name of readdirSync("content/raw"))
       await writeFile(join(root, name), readFileSync(`content/raw/${name}`));
     const job: ReadJob = { kind: "read", root, files: names, cache: null };
@@ -65,6 +65,8 @@ test("files read in a worker thread equal files read on the main thread, skipped
             : outcome,
         ),
       );
+      const vanished: ReadJob = { ...job, files: [...names, "vanished.txt"] };
+      await assert.rejects(pool.run([vanished]), /cannot read the input file vanished\.txt/);
     } finally {
       await pool.close();
     }
