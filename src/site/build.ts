@@ -1,13 +1,12 @@
 // The whole site build: ingest → records → render (Eleventy, in parts) → Pagefind bundles,
 // raw copies and JSON Lines. A large archive is rendered in shards (src/site/shards.ts) by
-// child processes, two at a time, and each shard is indexed as soon as it is rendered, so
-// memory stays bounded and both cores work. Everything is written to a temporary sibling
+// child processes, one at a time, and each shard is indexed (on the other core) while the next
+// one renders, so memory stays bounded and both cores work. Everything is written to a temporary sibling
 // folder that replaces the output only when the build has succeeded, so a failed build never
 // leaves a half-built site; a killed build's leftovers are cleared by the next one.
 import { spawn } from "node:child_process";
 import { constants, existsSync } from "node:fs";
 import { mkdir, open, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { availableParallelism } from "node:os";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
@@ -203,15 +202,6 @@ async function renderInChild(task: RenderTask, name: string, workDir: string): P
   }
 }
 
-/** Runs `jobs` with at most `limit` at once; rejects on the first failure. */
-async function runPool(jobs: readonly (() => Promise<void>)[], limit: number): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < jobs.length) await jobs[next++]?.();
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, worker));
-}
-
 /**
  * Indexes the article pages at `urls` (already written under `site`) as one search bundle.
  * Pagefind scores a date-sorted result by its position among the bundle's sort values; an
@@ -343,11 +333,13 @@ async function renderSite(
       await renderPart(taskOf(only));
       indexShard(only.shard);
     } else {
-      const jobs = parts.map((part) => async () => {
+      // One part at a time: Pagefind indexes the last shard on the other core meanwhile, and
+      // memory holds one Eleventy run and one index (two runs beside an index passed 6 GB at
+      // 100,000 articles).
+      for (const part of parts) {
         await renderInChild(taskOf(part), part.name, workDir);
         indexShard(part.shard);
-      });
-      await runPool(jobs, Math.min(2, availableParallelism()));
+      }
     }
     // An archive without entries still gets an (empty) search bundle.
     options.onStage?.("render", "end");
