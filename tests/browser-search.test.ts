@@ -146,6 +146,14 @@ describe("search page", () => {
       assert.fail(`Tab never reached ${selector}`);
     };
     const wion = 'input[type="checkbox"][id="source-WION"]';
+    await page.locator(wion).waitFor({ state: "attached" });
+    // The source filter opens by default, but a search typed while the UI still loads can find
+    // it closed: a keyboard user then opens it from its summary.
+    const closed = `details:has(${wion}):not([open]) > summary`;
+    if ((await page.locator(closed).count()) > 0) {
+      await tabTo(closed);
+      await page.keyboard.press("Enter");
+    }
     await page.locator(wion).waitFor();
     await tabTo(wion);
     await page.keyboard.press("Space");
