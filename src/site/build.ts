@@ -315,8 +315,8 @@ async function renderSite(
     quiet: options.quiet ?? true,
   });
 
-  // Each shard is indexed as soon as it is rendered, one bundle at a time, while the other
-  // parts render. A single part is rendered in this process.
+  // Each shard is indexed as soon as it is rendered, one bundle at a time, while the next
+  // part renders. A single part is rendered in this process.
   let indexing = Promise.resolve();
   let indexStarted = false;
   const indexShard = (shard: Part["shard"]) => {
@@ -341,8 +341,8 @@ async function renderSite(
         indexShard(part.shard);
       }
     }
-    // An archive without entries still gets an (empty) search bundle.
     options.onStage?.("render", "end");
+    // An archive without entries still gets an (empty) search bundle.
     if (bundles.length === 0) indexShard({ urls: [], bundle: SINGLE_BUNDLE.path });
     await indexing;
     options.onStage?.("index", "end");
