@@ -2,14 +2,14 @@
 // /pagefind/ by the build, plus a small script for ?q=, the date sort and merging the other
 // shards' bundles).
 import { html } from "../src/site/html.ts";
-import type { PageData } from "../src/site/page-data.ts";
+import { type PageData, SINGLE_BUNDLE } from "../src/site/page-data.ts";
 import { shell } from "./base.ts";
 import { urlFor } from "./components.ts";
 
 export function renderSearch(data: PageData): string {
   const url = urlFor(data.site.pathPrefix);
   // A sharded archive has one search bundle per shard; the UI searches them as one.
-  const bundles = (data.searchBundles ?? [{ path: "/pagefind/", articles: 0 }]).map((b) => ({
+  const bundles = (data.searchBundles ?? [SINGLE_BUNDLE]).map((b) => ({
     ...b,
     path: url(b.path),
   }));

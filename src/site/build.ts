@@ -1,9 +1,10 @@
 // The whole site build: ingest → records → render (Eleventy, in parts) → Pagefind bundles,
 // raw copies and JSON Lines. A large archive is rendered in shards (src/site/shards.ts) by
 // child processes, one at a time, and each shard is indexed (on the other core) while the next
-// one renders, so memory stays bounded and both cores work. Everything is written to a temporary sibling
-// folder that replaces the output only when the build has succeeded, so a failed build never
-// leaves a half-built site; a killed build's leftovers are cleared by the next one.
+// one renders, so memory stays bounded and both cores work. Everything is written to a
+// temporary sibling folder that replaces the output only when the build has succeeded, so a
+// failed build never leaves a half-built site; a killed build's leftovers are cleared by the
+// next one.
 import { spawn } from "node:child_process";
 import { constants, existsSync } from "node:fs";
 import { mkdir, open, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
@@ -15,7 +16,7 @@ import { allListingUrls } from "./collections.ts";
 import { readEntryRecords, writeJsonLines } from "./entry-files.ts";
 import { headersFile } from "./headers.ts";
 import { buildModel } from "./model.ts";
-import type { SearchBundle, SiteData } from "./page-data.ts";
+import { type SearchBundle, SINGLE_BUNDLE, type SiteData } from "./page-data.ts";
 import type { ArticleRecord } from "./record.ts";
 import { type RenderPart, type RenderTask, renderPart } from "./render-part.ts";
 import { DEFAULT_SHARD_LIMITS, planShards, type Shard, type ShardLimits } from "./shards.ts";
@@ -176,7 +177,6 @@ const bundleOf = (shard: Shard, index: number): SearchBundle => ({
   articles: shard.entries.length,
 });
 const SORT_ANCHOR_WORD = "qxzqxzqxzqxz";
-const SINGLE_BUNDLE: SearchBundle = { path: "/pagefind/", articles: 0 };
 
 /** Runs one render part in a child process; rejects with the part's name and its stderr. */
 async function renderInChild(task: RenderTask, name: string, workDir: string): Promise<void> {

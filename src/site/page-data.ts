@@ -17,6 +17,9 @@ export interface SearchBundle {
   articles: number;
 }
 
+/** The one bundle of an archive small enough for one shard (or with no entries). */
+export const SINGLE_BUNDLE: SearchBundle = { path: "/pagefind/", articles: 0 };
+
 export interface PageData {
   site: SiteData;
   collections: SiteCollections;
