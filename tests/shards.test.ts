@@ -10,7 +10,7 @@ import { planShards } from "../src/site/shards.ts";
 const entries = (folder: string, n: number): string[] =>
   Array.from({ length: n }, (_, i) => `${folder}/a${String(i).padStart(4, "0")}.md`);
 
-test("shards are whole folders in date order, undated first; big years split by month", () => {
+test("shards are whole folders in date order, undated first, packed; big years split by month", () => {
   const all = [
     ...entries("2019/05", 3),
     ...entries("undated", 2),
@@ -23,11 +23,10 @@ test("shards are whole folders in date order, undated first; big years split by 
   assert.deepEqual(
     shards.map((s) => [s.name, s.folders, s.entries.length]),
     [
-      // undated (2) is too small alone, so it joins the next chunk: 2019 (8) is split by month.
+      // 2019 (8) is too big for one shard, so its folders are packed with their neighbours.
       ["undated_2019-05", ["undated", "2019", "2019/05"], 6],
-      ["2019-06", ["2019/06"], 4],
-      // 2020 (2) and 2021 (1) are merged to reach the minimum.
-      ["2020-01_2021-12", ["2020/01", "2021/12"], 3],
+      // 2021 (1) alone would be below the minimum, so it joins the shard before it.
+      ["2019-06_2021-12", ["2019/06", "2020/01", "2021/12"], 7],
     ],
   );
   assert.deepEqual(shards.flatMap((s) => s.entries).sort(), [...all].sort());

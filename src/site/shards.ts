@@ -8,7 +8,7 @@ import { byCodePoint } from "../order.ts";
 export interface ShardLimits {
   /** Shards smaller than this are merged with their neighbours (fewer bundles to search). */
   minArticles: number;
-  /** A year larger than this is split by month folders. */
+  /** Folders are packed into shards of at most this many; a larger year is split by month. */
   maxArticles: number;
 }
 
@@ -86,13 +86,12 @@ export function planShards(
     (a, b) =>
       byCodePoint(chronological(folderOf(a)), chronological(folderOf(b))) || byCodePoint(a, b),
   );
-  const years = groupConsecutive(sorted, (entry) => yearOf(folderOf(entry)));
-  const chunks = years.flatMap((year) =>
-    year.length <= limits.maxArticles
-      ? [year]
-      : pack(groupConsecutive(year, folderOf), limits.maxArticles),
+  // Whole years, or the folders of a year too big for one shard, packed into as few shards as
+  // the limit allows: each shard costs an Eleventy start and a search bundle to download.
+  const units = groupConsecutive(sorted, (entry) => yearOf(folderOf(entry))).flatMap((year) =>
+    year.length <= limits.maxArticles ? [year] : groupConsecutive(year, folderOf),
   );
-  return mergeSmall(chunks, limits.minArticles).map((shardEntries) => {
+  return mergeSmall(pack(units, limits.maxArticles), limits.minArticles).map((shardEntries) => {
     const folders = [...new Set(shardEntries.map(folderOf))];
     return { name: shardName(folders), folders, entries: shardEntries };
   });
