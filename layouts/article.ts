@@ -1,10 +1,12 @@
-// The article page: the only page Pagefind indexes (data-pagefind-body on the article).
+// The article page: the only page Pagefind indexes (data-pagefind-body on the article). It is
+// rendered from its entry (body, captions) and its view (src/site/article-view.ts) alone.
+import { type ArticleView, articleView } from "../src/site/article-view.ts";
 import { displayDate, displayTime } from "../src/site/dates.ts";
 import { html, type SafeHtml, trusted } from "../src/site/html.ts";
 import { GROUP_TITLES } from "../src/site/listings.ts";
-import { type ArchiveModel, type ArticleContext, ENTITY_KINDS } from "../src/site/model.ts";
+import { ENTITY_KINDS } from "../src/site/model.ts";
 import type { PageData } from "../src/site/page-data.ts";
-import { type ArticleRecord, toCaptions } from "../src/site/record.ts";
+import { toCaptions } from "../src/site/record.ts";
 import { rawCopyPath } from "../src/site/urls.ts";
 import { shell } from "./base.ts";
 import { dateText, sourceLabel, type Url, urlFor } from "./components.ts";
@@ -19,51 +21,50 @@ function filter(key: string, value: string): SafeHtml {
   return html` data-pagefind-filter="${key}[data-${key}]" data-${key}="${inert}"`;
 }
 
-function facts(r: ArticleRecord, model: ArchiveModel, url: Url): SafeHtml {
+function facts({ record: r, sourceUrl }: ArticleView, url: Url): SafeHtml {
   const year = r.date.year === undefined ? "Undated" : String(r.date.year);
   const time = displayTime(r.date);
   return html`<dl class="facts" data-pagefind-ignore>
 <dt>Date</dt><dd data-pagefind-filter="year:${year}" data-pagefind-sort="date:${r.dateKey}" data-pagefind-meta="date:${displayDate(r.date)}">${dateText(r, true)}${time ? html`, <span class="time">${time}</span>` : ""}</dd>
-<dt>Source</dt><dd><a href="${url(model.sourceUrl(r.source))}"${filter("source", sourceLabel(r))} data-pagefind-meta="source">${sourceLabel(r)}</a></dd>
+<dt>Source</dt><dd><a href="${url(sourceUrl)}"${filter("source", sourceLabel(r))} data-pagefind-meta="source">${sourceLabel(r)}</a></dd>
 ${r.byline ? html`<dt>Byline</dt><dd>${r.byline}</dd>` : ""}
 ${r.place ? html`<dt>Place</dt><dd>${r.place}</dd>` : ""}
 </dl>`;
 }
 
-function captions(data: PageData): SafeHtml {
+function captions(data: ArticlePageData): SafeHtml {
   return html`${toCaptions(data.captions).map(
     (c) =>
       html`<figure class="caption"><figcaption>${c.text}${c.credit ? html` <span class="credit">${c.credit}</span>` : ""}${c.file_photo ? html` <span class="file-photo">(file photo)</span>` : ""}</figcaption></figure>`,
   )}`;
 }
 
-function entities(r: ArticleRecord, model: ArchiveModel, url: Url): SafeHtml {
-  const rows = ENTITY_KINDS.filter((kind) => r[kind].length > 0).map(
+function entities(view: ArticleView, url: Url): SafeHtml {
+  const rows = ENTITY_KINDS.filter((kind) => view.entities[kind].length > 0).map(
     (kind) =>
-      html`<dt>${GROUP_TITLES[kind]}</dt><dd><ul class="inline">${r[kind].map(
-        (name) =>
-          html`<li><a href="${url(model.entityUrl(kind, name))}"${model.isFilter(kind, name) ? filter(kind, name) : ""}>${name}</a></li>`,
+      html`<dt>${GROUP_TITLES[kind]}</dt><dd><ul class="inline">${view.entities[kind].map(
+        (e) =>
+          html`<li><a href="${url(e.url)}"${e.filter ? filter(kind, e.name) : ""}>${e.name}</a></li>`,
       )}</ul></dd>`,
   );
   if (rows.length === 0) return html``;
   return html`<section aria-labelledby="entities-h"><h2 id="entities-h">In this article</h2><dl class="entities">${rows}</dl></section>`;
 }
 
-function sameStory(ctx: ArticleContext, model: ArchiveModel, url: Url): SafeHtml {
-  const { story, sameStory: others } = ctx;
+function sameStory({ story, sameStory: others }: ArticleView, url: Url): SafeHtml {
   if (!story) return html``;
-  const hidden = story.articles.length - 1 - others.length;
+  const hidden = story.versions - 1 - others.length;
   return html`<section aria-labelledby="story-h"><h2 id="story-h">The same story elsewhere</h2>
-<p>Story: <a href="${url(story.url)}"${model.isFilter("story", story.key) ? filter("story", story.label) : ""}>${story.label}</a> (${story.articles.length} versions)</p>
+<p>Story: <a href="${url(story.url)}"${story.filter ? filter("story", story.label) : ""}>${story.label}</a> (${story.versions} versions)</p>
 <ul class="versions">${others.map(
     (a) =>
       html`<li><a href="${url(a.url)}">${a.title}</a> <span class="meta">${sourceLabel(a)} · ${dateText(a)}</span></li>`,
   )}</ul>
-${hidden > 0 ? html`<p><a href="${url(story.url)}">All ${story.articles.length} versions of this story</a> (${hidden} more).</p>` : ""}
+${hidden > 0 ? html`<p><a href="${url(story.url)}">All ${story.versions} versions of this story</a> (${hidden} more).</p>` : ""}
 </section>`;
 }
 
-function neighbours(ctx: ArticleContext, url: Url): SafeHtml {
+function neighbours(ctx: ArticleView, url: Url): SafeHtml {
   if (!ctx.previous && !ctx.next) return html``;
   return html`<nav class="neighbours" aria-label="Previous and next in time"><ul>
 ${ctx.previous ? html`<li class="prev"><a href="${url(ctx.previous.url)}" rel="prev"><span>Previous</span> ${ctx.previous.title}</a></li>` : ""}
@@ -71,8 +72,7 @@ ${ctx.next ? html`<li class="next"><a href="${url(ctx.next.url)}" rel="next"><sp
 </ul></nav>`;
 }
 
-function provenance(r: ArticleRecord, data: PageData, url: Url): SafeHtml {
-  const { site } = data;
+function provenance({ record: r }: ArticleView, { site }: ArticlePageData, url: Url): SafeHtml {
   const absolute = site.siteUrl.replace(/\/$/, "") + url(r.url);
   const cite = `“${r.title}”. ${sourceLabel(r)}, ${displayDate(r.date)}. ${site.title}, ${absolute} (entry ${r.id}).`;
   return html`<section class="provenance" aria-labelledby="prov-h"><h2 id="prov-h">Provenance</h2>
@@ -85,21 +85,27 @@ function provenance(r: ArticleRecord, data: PageData, url: Url): SafeHtml {
 </section>`;
 }
 
+/** What an article page reads of its Eleventy data: its entry and the site, never the model. */
+type ArticlePageData = Pick<PageData, "site" | "page" | "content"> & { captions?: unknown };
+
 export function renderArticle(data: PageData): string {
-  const model = data.collections.archive;
-  const ctx = model.byUrl.get(data.page.url);
-  if (!ctx) throw new Error(`No archive record for ${data.page.url}`);
-  const r = ctx.record;
+  const view = articleView(data.collections.archive, data.page.url);
+  if (!view) throw new Error(`No archive record for ${data.page.url}`);
+  return articlePage(view, data);
+}
+
+function articlePage(view: ArticleView, data: ArticlePageData): string {
+  const r = view.record;
   const url = urlFor(data.site.pathPrefix);
   const lang = r.language !== "und" ? r.language : "";
   const main = html`<article class="entry" data-pagefind-body${lang ? html` lang="${lang}"` : ""}>
-<header><h1 data-pagefind-meta="title">${r.title}</h1>${facts(r, model, url)}</header>
+<header><h1 data-pagefind-meta="title">${r.title}</h1>${facts(view, url)}</header>
 <div class="body">${trusted(data.content ?? "")}</div>
 ${captions(data)}
 </article>
-${entities(r, model, url)}
-${sameStory(ctx, model, url)}
-${neighbours(ctx, url)}
-${provenance(r, data, url)}`;
+${entities(view, url)}
+${sameStory(view, url)}
+${neighbours(view, url)}
+${provenance(view, data, url)}`;
   return shell(data, { title: r.title, main, description: r.summary || undefined });
 }

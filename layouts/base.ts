@@ -27,7 +27,7 @@ function isCurrent(section: string, pageUrl: string): boolean {
   return pageUrl.startsWith(section);
 }
 
-export function shell(data: PageData, options: ShellOptions): string {
+export function shell(data: Pick<PageData, "site" | "page">, options: ShellOptions): string {
   const { site, page } = data;
   const url = urlFor(site.pathPrefix);
   const title = page.url === "/" ? site.title : `${options.title} · ${site.title}`;

@@ -1,8 +1,7 @@
 // Small pieces shared by several pages. Every function returns SafeHtml built with `html`.
 import { displayDate, isInferred } from "../src/site/dates.ts";
 import { html, type SafeHtml } from "../src/site/html.ts";
-import type { Link, Pager } from "../src/site/listings.ts";
-import type { ArchiveModel } from "../src/site/model.ts";
+import type { Link, ListedArticle, Pager } from "../src/site/listings.ts";
 import type { ArticleRecord } from "../src/site/record.ts";
 import { href, pageUrl } from "../src/site/urls.ts";
 
@@ -28,11 +27,11 @@ export function sourceLabel(record: ArticleRecord): string {
 }
 
 /** A list of articles: title link, date and source. */
-export function articleList(items: readonly ArticleRecord[], url: Url, model: ArchiveModel) {
+export function articleList(items: readonly ListedArticle[], url: Url) {
   if (items.length === 0) return html`<p>No articles.</p>`;
   return html`<ol class="articles">${items.map(
-    (a) => html`<li><a class="title" href="${url(a.url)}">${a.title}</a>
-<span class="meta">${dateText(a)} · <a href="${url(model.sourceUrl(a.source))}">${sourceLabel(a)}</a></span></li>`,
+    ({ record: a, sourceUrl }) => html`<li><a class="title" href="${url(a.url)}">${a.title}</a>
+<span class="meta">${dateText(a)} · <a href="${url(sourceUrl)}">${sourceLabel(a)}</a></span></li>`,
   )}</ol>`;
 }
 

@@ -1,6 +1,7 @@
 // The home page: latest articles, the archive's span and counts, top stories and sources,
 // the timeline, a search box (a plain GET form to the search page) and the export link.
 import { html } from "../src/site/html.ts";
+import { listedIn } from "../src/site/listings.ts";
 import { UNKNOWN_SOURCE_URL } from "../src/site/model.ts";
 import type { PageData } from "../src/site/page-data.ts";
 import { timeline } from "../src/site/timeline.ts";
@@ -30,7 +31,7 @@ export function renderHome(data: PageData): string {
 <p>${model.articles.length} articles from ${known} sources${known < model.sources.length ? " (and some of unknown source)" : ""}${first && last ? html`, dated ${dateText(first)} to ${dateText(last)}` : ""}; ${model.undated.length} undated. <a href="${url("/archive/")}">Browse by date</a>.</p>
 ${timeline(model.months, url)}
 </section>
-<section aria-labelledby="latest-h"><h2 id="latest-h">Latest articles</h2>${articleList(latest, url, model)}</section>
+<section aria-labelledby="latest-h"><h2 id="latest-h">Latest articles</h2>${articleList(latest.map(listedIn(model)), url)}</section>
 <div class="columns">
 <section aria-labelledby="stories-h"><h2 id="stories-h">Top stories</h2>${model.stories.length > 0 ? countList(top(model.stories), url) : html`<p>No story has more than one version yet.</p>`}
 <p><a href="${url("/stories/")}">All stories</a></p></section>

@@ -1,9 +1,8 @@
 // Renders every listing page (archive by time, stories, entities, sources) from its
-// descriptor; one paginated virtual template uses this for all of them.
+// descriptor alone; one paginated virtual template uses this for all of them.
 
 import { html, type SafeHtml } from "../src/site/html.ts";
 import { GROUP_TITLES, type ListingPage } from "../src/site/listings.ts";
-import type { ArchiveModel, Group } from "../src/site/model.ts";
 import type { PageData } from "../src/site/page-data.ts";
 import type { ArticleRecord } from "../src/site/record.ts";
 import { timeline } from "../src/site/timeline.ts";
@@ -21,10 +20,6 @@ import {
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-function groupLinks(groups: readonly Group[]) {
-  return groups.map((g) => ({ label: g.label, url: g.url, count: g.articles.length }));
-}
-
 /** Versions of one story side by side, ordered by date then source. */
 function storyGrid(articles: readonly ArticleRecord[], url: Url): SafeHtml {
   return html`<ol class="story-grid">${articles.map(
@@ -36,25 +31,26 @@ ${a.summary ? html`<p>${a.summary}</p>` : ""}
   )}</ol>`;
 }
 
-function content(listing: ListingPage, model: ArchiveModel, url: Url): SafeHtml {
+function content(listing: ListingPage, url: Url): SafeHtml {
   switch (listing.kind) {
-    case "archive":
-      return html`<p>${plural(model.articles.length, "article")}: ${plural(model.dated.length, "dated")} and ${model.undated.length} undated.</p>
-${timeline(model.months, url)}
+    case "archive": {
+      const { counts } = listing;
+      return html`<p>${plural(counts.articles, "article")}: ${plural(counts.dated, "dated")} and ${counts.undated} undated.</p>
+${timeline(listing.months, url)}
 <h2>Years</h2>${countList(listing.periods, url)}`;
+    }
     case "period": {
-      const { parts, articles, timelineYear } = listing;
-      const months = model.months.filter((m) => m.year === timelineYear);
-      return html`${timelineYear === null ? "" : timeline(months, url)}
+      const { parts, articles } = listing;
+      return html`${listing.timeline === null ? "" : timeline(listing.timeline, url)}
 ${parts ? html`<h2>${parts.heading}</h2>${countList(parts.links, url)}` : ""}
-${articles.length > 0 || !parts ? html`<h2>Articles</h2>${articleList(articles, url, model)}` : ""}`;
+${articles.length > 0 || !parts ? html`<h2>Articles</h2>${articleList(articles, url)}` : ""}`;
     }
     case "groups":
-      return html`<p>With the number of articles for each.</p>${countList(groupLinks(listing.groups), url, "counts columns")}`;
+      return html`<p>With the number of articles for each.</p>${countList(listing.groups, url, "counts columns")}`;
     case "group":
-      return html`<p>${plural(listing.group.articles.length, "article")}, newest first.</p>${articleList(listing.articles, url, model)}`;
+      return html`<p>${plural(listing.group.count, "article")}, newest first.</p>${articleList(listing.articles, url)}`;
     case "story":
-      return html`<p>${plural(listing.group.articles.length, "version")} of this story, by date and source.</p>${storyGrid(listing.articles, url)}`;
+      return html`<p>${plural(listing.group.count, "version")} of this story, by date and source.</p>${storyGrid(listing.articles, url)}`;
   }
 }
 
@@ -71,7 +67,7 @@ export function renderListing(data: PageData): string {
   const title = heading(listing);
   const main = html`${breadcrumbs(listing.crumbs, title, url)}
 <h1>${title}${listing.pager && listing.pager.index > 0 ? html` <small>page ${listing.pager.index + 1}</small>` : ""}</h1>
-${content(listing, data.collections.archive, url)}
+${content(listing, url)}
 ${pagination(listing.pager, url)}`;
   return shell(data, { title: listing.title, main });
 }

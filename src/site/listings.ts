@@ -1,7 +1,15 @@
 // Descriptors of every listing page (archive by time, stories, entities, sources), already
-// chunked into pages, so one paginated template can render them all.
+// chunked into pages, so one paginated template can render them all. A descriptor holds
+// everything its page shows and nothing else (the page is rendered from it alone), so its hash
+// tells whether the page changed since the last build (src/site/page-keys.ts).
 import { dateKey, monthName } from "./dates.ts";
-import { type ArchiveModel, ENTITY_KINDS, type EntityKind, type Group } from "./model.ts";
+import {
+  type ArchiveModel,
+  ENTITY_KINDS,
+  type EntityKind,
+  type Group,
+  type MonthCount,
+} from "./model.ts";
 import type { ArticleRecord } from "./record.ts";
 import { dayUrl, monthUrl, pageUrl, yearUrl } from "./urls.ts";
 
@@ -23,6 +31,18 @@ export interface Link {
 
 export type GroupKind = EntityKind | "sources";
 
+/** An article in a list, with the page of its source. */
+export interface ListedArticle {
+  record: ArticleRecord;
+  sourceUrl: string;
+}
+
+/** What a page shows of the group it lists: its name and size. */
+export interface GroupHeading {
+  label: string;
+  count: number;
+}
+
 interface PageBase {
   url: string;
   title: string;
@@ -32,18 +52,23 @@ interface PageBase {
 
 export type ListingPage = PageBase &
   (
-    | { kind: "archive"; periods: Link[] }
+    | {
+        kind: "archive";
+        periods: Link[];
+        counts: { articles: number; dated: number; undated: number };
+        months: MonthCount[];
+      }
     | {
         kind: "period";
         /** The year, month or day's parts with counts ("Months", "Days"), if any. */
         parts: { heading: string; links: Link[] } | null;
-        articles: ArticleRecord[];
-        /** Set on year pages, which show that year's timeline. */
-        timelineYear: number | null;
+        articles: ListedArticle[];
+        /** The months of a year page's timeline; null on other pages. */
+        timeline: MonthCount[] | null;
       }
-    | { kind: "groups"; groupKind: GroupKind | "stories"; groups: Group[] }
-    | { kind: "group"; groupKind: GroupKind; group: Group; articles: ArticleRecord[] }
-    | { kind: "story"; group: Group; articles: ArticleRecord[] }
+    | { kind: "groups"; groupKind: GroupKind | "stories"; groups: Link[] }
+    | { kind: "group"; groupKind: GroupKind; group: GroupHeading; articles: ListedArticle[] }
+    | { kind: "story"; group: GroupHeading; articles: ArticleRecord[] }
   );
 
 type Distribute<T> = T extends unknown ? Omit<T, "url" | "pager"> : never;
@@ -89,8 +114,22 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 
 const ARCHIVE: Link = { label: "Archive", url: "/archive/" };
 
+/** An article as `model`'s lists show it. */
+export const listedIn =
+  (model: ArchiveModel) =>
+  (record: ArticleRecord): ListedArticle => ({ record, sourceUrl: model.sourceUrl(record.source) });
+
+const headingOf = (group: Group): GroupHeading => ({
+  label: group.label,
+  count: group.articles.length,
+});
+
+const groupLinks = (groups: readonly Group[]): Link[] =>
+  groups.map((g) => ({ label: g.label, url: g.url, count: g.articles.length }));
+
 function timePages(model: ArchiveModel): ListingPage[] {
   const pages: ListingPage[] = [];
+  const listed = listedIn(model);
   const byYear = countBy(model.dated, (a) => String(a.date.year));
   const years: Link[] = [...byYear].map(([year, list]) => ({
     label: year,
@@ -107,6 +146,12 @@ function timePages(model: ArchiveModel): ListingPage[] {
     crumbs: [],
     pager: null,
     periods: years,
+    counts: {
+      articles: model.articles.length,
+      dated: model.dated.length,
+      undated: model.undated.length,
+    },
+    months: model.months,
   });
 
   for (const [yearText, inYear] of byYear) {
@@ -136,8 +181,8 @@ function timePages(model: ArchiveModel): ListingPage[] {
             title: dayTitle,
             crumbs: [ARCHIVE, yearCrumb, { label: title, url: base }],
             parts: null,
-            articles,
-            timelineYear: null,
+            articles: articles.map(listed),
+            timeline: null,
           })),
         );
         return { label: key.slice(8), url: dayBase, count: inDay.length };
@@ -148,8 +193,8 @@ function timePages(model: ArchiveModel): ListingPage[] {
           title,
           crumbs: [ARCHIVE, yearCrumb],
           parts: { heading: "Days", links: days },
-          articles,
-          timelineYear: null,
+          articles: articles.map(listed),
+          timeline: null,
         })),
       );
     }
@@ -160,8 +205,8 @@ function timePages(model: ArchiveModel): ListingPage[] {
         title: yearText,
         crumbs: [ARCHIVE],
         parts: { heading: "Months", links: months },
-        articles,
-        timelineYear: year,
+        articles: articles.map(listed),
+        timeline: model.months.filter((m) => m.year === year),
       })),
     );
   }
@@ -172,15 +217,20 @@ function timePages(model: ArchiveModel): ListingPage[] {
         title: "Undated",
         crumbs: [ARCHIVE],
         parts: null,
-        articles,
-        timelineYear: null,
+        articles: articles.map(listed),
+        timeline: null,
       })),
     );
   }
   return pages;
 }
 
-function groupPages(groupKind: GroupKind, groups: readonly Group[]): ListingPage[] {
+function groupPages(
+  model: ArchiveModel,
+  groupKind: GroupKind,
+  groups: readonly Group[],
+): ListingPage[] {
+  const listed = listedIn(model);
   const title = GROUP_TITLES[groupKind];
   const indexCrumb: Link = { label: title, url: `/${groupKind}/` };
   return [
@@ -189,16 +239,16 @@ function groupPages(groupKind: GroupKind, groups: readonly Group[]): ListingPage
       groupKind,
       title,
       crumbs: [],
-      groups: chunk,
+      groups: groupLinks(chunk),
     })),
     ...groups.flatMap((group) =>
       paginate(group.url, [...group.articles].reverse(), ARTICLES_PER_PAGE, (articles) => ({
         kind: "group",
         groupKind,
-        group,
+        group: headingOf(group),
         title: group.label,
         crumbs: [indexCrumb],
-        articles,
+        articles: articles.map(listed),
       })),
     ),
   ];
@@ -212,12 +262,12 @@ function storyPages(stories: readonly Group[]): ListingPage[] {
       groupKind: "stories",
       title: "Stories",
       crumbs: [],
-      groups: chunk,
+      groups: groupLinks(chunk),
     })),
     ...stories.flatMap((group) =>
       paginate(group.url, group.articles, ARTICLES_PER_PAGE, (articles) => ({
         kind: "story",
-        group,
+        group: headingOf(group),
         articles,
         title: group.label,
         crumbs: [indexCrumb],
@@ -230,7 +280,7 @@ export function listingPages(model: ArchiveModel): ListingPage[] {
   return [
     ...timePages(model),
     ...storyPages(model.stories),
-    ...ENTITY_KINDS.flatMap((kind) => groupPages(kind, model.entities[kind])),
-    ...groupPages("sources", model.sources),
+    ...ENTITY_KINDS.flatMap((kind) => groupPages(model, kind, model.entities[kind])),
+    ...groupPages(model, "sources", model.sources),
   ];
 }
