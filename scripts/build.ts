@@ -1,13 +1,13 @@
 // npm run build -- [--input content/raw] [--articles content/articles] [--output _site]
 //                  [--path-prefix /sub/] [--site-url https://example.org] [--no-ingest]
-//                  [--cache DIR | --no-cache]
+//                  [--cache DIR | --no-cache] [--no-reuse]
 // Exit status: 0 built, 1 the build failed (the previous site is left as it was), 2 bad arguments.
 import { parseArgs } from "node:util";
 import { failureMessage } from "../src/errors.ts";
 import { buildSite } from "../src/site/build.ts";
 
 const USAGE =
-  "usage: npm run build -- [--input content/raw] [--articles content/articles] [--output _site] [--path-prefix /sub/] [--site-url URL] [--no-ingest] [--cache DIR | --no-cache]";
+  "usage: npm run build -- [--input content/raw] [--articles content/articles] [--output _site] [--path-prefix /sub/] [--site-url URL] [--no-ingest] [--cache DIR | --no-cache] [--no-reuse]";
 
 function options() {
   return parseArgs({
@@ -20,6 +20,7 @@ function options() {
       "no-ingest": { type: "boolean", default: false },
       cache: { type: "string" },
       "no-cache": { type: "boolean", default: false },
+      "no-reuse": { type: "boolean", default: false },
     },
   }).values;
 }
@@ -41,10 +42,12 @@ async function main(): Promise<number> {
       siteUrl: values["site-url"],
       ingest: !values["no-ingest"],
       cache: values["no-cache"] ? false : values.cache,
+      reuse: !values["no-reuse"],
       quiet: true,
     });
     console.log(
-      `Built ${result.entries} entries into ${result.output} (${result.shards} shard(s); ${result.indexedPages} article pages indexed for search) in ${result.seconds.toFixed(1)} s`,
+      `Built ${result.entries} entries into ${result.output} (${result.shards} shard(s); ${result.indexedPages} article pages indexed for search) in ${result.seconds.toFixed(1)} s; ` +
+        `${result.renderedPages} pages rendered, ${result.reusedPages} unchanged and ${result.reusedBundles} search bundle(s) taken from the previous build`,
     );
     return 0;
   } catch (error) {

@@ -10,6 +10,7 @@ import { mkdir, readdir, rename, unlink } from "node:fs/promises";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { threadId } from "node:worker_threads";
+import { codeVersion } from "./code-version.ts";
 import { mapConcurrently } from "./concurrency.ts";
 import { CHROME_MIN_FILES } from "./corpus-stats.ts";
 import { readFile, writeFile } from "./files.ts";
@@ -59,34 +60,12 @@ export function storyPairsKey(codeVersion: string): string {
   return createHash("sha256").update(codeVersion).update("\0story-pairs").digest("hex");
 }
 
-const LOCAL_IMPORT = /from\s+"\.\/([\w.-]+\.ts)"/g;
-
 /**
  * A hash of the code cached facts and analyses come from: jobs.ts (reading, decoding, keying and
- * analysing a file) and every module it imports, followed through their imports, plus the locked
- * dependency versions.
+ * analysing a file) and every module it imports, plus the locked dependency versions.
  */
-export async function cacheCodeVersion(): Promise<string> {
-  const hash = createHash("sha256");
-  const seen = new Set<string>();
-  const queue = ["jobs.ts"];
-  const sources = new Map<string, Buffer>();
-  while (queue.length > 0) {
-    const name = queue.pop() as string;
-    if (seen.has(name)) continue;
-    seen.add(name);
-    const source = await readFile(new URL(name, import.meta.url));
-    sources.set(name, source);
-    for (const match of source.toString("utf8").matchAll(LOCAL_IMPORT))
-      queue.push(match[1] as string);
-  }
-  for (const name of [...sources.keys()].sort())
-    hash.update(name).update(sources.get(name) as Buffer);
-  hash.update(
-    await readFile(new URL("../package-lock.json", import.meta.url)).catch(() => Buffer.alloc(0)),
-  );
-  return hash.digest("hex");
-}
+export const cacheCodeVersion = (): Promise<string> =>
+  codeVersion([new URL("./jobs.ts", import.meta.url)]);
 
 /** A folder of serialised values, one file per key; unreadable entries count as misses. */
 export interface Cache {

@@ -95,9 +95,23 @@ describe("I/O faults fail the build and keep the previous site", () => {
     );
   });
 
+  // A rebuild of unchanged input takes every page from the previous site, so the faults in
+  // rendering and indexing are met with --no-reuse.
   test("the disk filling up while pages are written", async () => {
-    const run = build(whileWritingPages("ENOSPC"));
+    const run = build(whileWritingPages("ENOSPC"), ["--no-reuse"]);
     await assertFailedCleanly(run, /ENOSPC: no space left on device, writeFile '.+index\.html'/);
+  });
+
+  test("a rebuild that took pages from the previous site, then failed, leaves that site as it was", async () => {
+    // A new raw file changes some pages; the rest are hard links to the previous site's files.
+    const added = join(input, "added.txt");
+    await cp(join(input, UNREAD), added);
+    try {
+      const run = build({ ...whileWritingPages("ENOSPC"), FAULT_NTH: "2" });
+      await assertFailedCleanly(run, /ENOSPC: no space left on device, writeFile '.+index\.html'/);
+    } finally {
+      await rm(added);
+    }
   });
 
   test("no permission to move the new site into place: the old one is put back", async () => {
@@ -130,14 +144,16 @@ describe("a stage that crashes fails the build and keeps the previous site", () 
     const binary = join(root, "pagefind-crashing");
     await writeFile(binary, "#!/bin/sh\nhead -c 1 >/dev/null\nexit 3\n");
     await chmod(binary, 0o755);
-    const run = build({ PAGEFIND_BINARY_PATH: binary, PAGEFIND_EXTENDED_BINARY_PATH: binary });
+    const run = build({ PAGEFIND_BINARY_PATH: binary, PAGEFIND_EXTENDED_BINARY_PATH: binary }, [
+      "--no-reuse",
+    ]);
     await assertFailedCleanly(run, /Pagefind stopped answering: its process ended mid-index/);
   });
 });
 
 describe("a killed build", () => {
   test("killed mid-render: the site is intact, and the next build clears the half-built one", async () => {
-    const killed = build(whileWritingPages("kill"));
+    const killed = build(whileWritingPages("kill"), ["--no-reuse"]);
     assert.equal(killed.signal, "SIGKILL");
     await assertTreeEquals(output, site);
     // The half-built site and the build's work folder beside it.

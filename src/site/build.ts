@@ -4,20 +4,42 @@
 // one renders, so memory stays bounded and both cores work. Everything is written to a
 // temporary sibling folder that replaces the output only when the build has succeeded, so a
 // failed build never leaves a half-built site; a killed build's leftovers are cleared by the
-// next one.
+// next one. Pages and search bundles that have not changed since the previous build (by their
+// keys, src/site/page-keys.ts) are linked from the previous site instead of made again.
 import { spawn } from "node:child_process";
 import { constants, existsSync } from "node:fs";
-import { mkdir, open, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import {
+  copyFile,
+  link,
+  mkdir,
+  open,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  writeFile,
+} from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
+import { mapConcurrently } from "../concurrency.ts";
 import { errorText } from "../errors.ts";
-import { allListingUrls } from "./collections.ts";
 import { readEntryRecords, writeJsonLines } from "./entry-files.ts";
 import { headersFile } from "./headers.ts";
+import { listingPages } from "./listings.ts";
 import { buildModel } from "./model.ts";
 import { type SearchBundle, SINGLE_BUNDLE, type SiteData } from "./page-data.ts";
-import type { ArticleRecord } from "./record.ts";
+import {
+  type BuildManifest,
+  bundleKey,
+  MANIFEST_FILE,
+  manifestText,
+  NO_MANIFEST,
+  pageKeys,
+  readManifest,
+  siteCodeVersion,
+  siteSalt,
+} from "./page-keys.ts";
 import { type RenderPart, type RenderTask, renderPart } from "./render-part.ts";
 import { DEFAULT_SHARD_LIMITS, planShards, type Shard, type ShardLimits } from "./shards.ts";
 import { rawCopyPath } from "./urls.ts";
@@ -34,6 +56,11 @@ export interface BuildOptions {
   ingest?: boolean;
   /** The ingest's analysis cache folder, or false for none (default `.cache/ingest`). */
   cache?: string | false;
+  /**
+   * Take unchanged pages and search bundles from the previous site in `output` (default true);
+   * false renders and indexes everything.
+   */
+  reuse?: boolean;
   quiet?: boolean;
   /** Called as each stage starts and ends (the benchmark times stages with it). */
   onStage?: (stage: BuildStage, phase: "start" | "end") => void;
@@ -51,6 +78,11 @@ export interface BuildResult {
   indexedPages: number;
   /** Render shards, each with its own search bundle. */
   shards: number;
+  /** Article and listing pages rendered, and those taken unchanged from the previous site. */
+  renderedPages: number;
+  reusedPages: number;
+  /** Search bundles taken unchanged from the previous site. */
+  reusedBundles: number;
   seconds: number;
 }
 
@@ -162,11 +194,21 @@ async function copyRaw(input: string, files: readonly string[], rawDir: string):
   }
 }
 
-const escapeGlob = (path: string): string => path.replace(/[*?[\]{}()!@+]/g, "\\$&");
+const escapeGlob = (path: string): string => path.replace(/[*?[\]{}()!@+,]/g, "\\$&");
 
-/** The glob of a shard's entries: the .md files directly in each of its folders. */
-function shardGlob(articles: string, shard: Shard): string {
-  const patterns = shard.folders.map((folder) => (folder ? `${folder}/*.md` : "*.md"));
+/**
+ * Glob patterns for the entries of a shard to render: its whole folders (the .md files directly
+ * in each) when it is rendered whole, else the entries themselves.
+ */
+const shardPatterns = ({ shard, entries }: ShardToRender): string[] =>
+  entries.length === shard.entries.length
+    ? shard.folders.map((folder) => (folder ? `${folder}/*.md` : "*.md"))
+    : entries.map(escapeGlob);
+
+/** The glob of the entries to render in one Eleventy run, or null for none. */
+function entriesGlob(articles: string, shards: readonly ShardToRender[]): string | null {
+  const patterns = shards.flatMap(shardPatterns);
+  if (patterns.length === 0) return null;
   const joined = patterns.length === 1 ? patterns[0] : `{${patterns.join(",")}}`;
   return `${escapeGlob(articles)}/${joined}`;
 }
@@ -239,68 +281,184 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
   return chunks.length > 0 ? chunks : [[]];
 }
 
+/** A shard's search bundle to index: its article pages' URLs and the bundle's folder. */
+interface BundleToIndex {
+  urls: string[];
+  bundle: string;
+}
+
+/** A shard whose entries (some or all) are to be rendered, and its bundle's folder. */
+interface ShardToRender {
+  shard: Shard;
+  entries: string[];
+  bundle: string;
+}
+
 interface Part {
   name: string;
   render: RenderPart;
-  /** The shard whose articles this part renders, and its search bundle. */
-  shard?: { urls: string[]; bundle: string };
+  /** The bundles that can be indexed once this part is rendered. */
+  bundles: BundleToIndex[];
 }
 
 /**
- * The render parts: one per shard, then the listing and once-per-site pages in runs of at
- * most LISTINGS_PER_RUN. A small archive (one shard, few listings) is a single part.
+ * The render parts for what must be rendered: when it fits one Eleventy run (a small archive, or
+ * a rebuild after a few new files), a single part; else one part per shard, then the listing and
+ * once-per-site pages in runs of at most LISTINGS_PER_RUN.
  */
 function planParts(
   articles: string,
-  entries: readonly { entry: string; record: ArticleRecord }[],
+  shards: readonly ShardToRender[],
+  listingUrls: readonly string[],
+  bundles: readonly (BundleToIndex | null)[],
   limits: ShardLimits,
-): { parts: Part[]; bundles: SearchBundle[] } {
-  const shards = planShards(
-    entries.map((e) => e.entry),
-    limits,
-  );
-  const urlOfEntry = new Map(entries.map((e) => [e.entry, e.record.url]));
-  const bundles = shards.map(bundleOf);
-  const listingUrls = allListingUrls(buildModel(entries.map((e) => e.record)));
+): Part[] {
+  const entries = shards.reduce((sum, s) => sum + s.entries.length, 0);
+  const toIndex = bundles.filter((b): b is BundleToIndex => b !== null);
+  if (entries <= limits.maxArticles && listingUrls.length <= LISTINGS_PER_RUN) {
+    const render = { entries: entriesGlob(articles, shards), listingUrls: [...listingUrls] };
+    return [{ name: "site", render: { ...render, singletons: true }, bundles: toIndex }];
+  }
   const shardParts = shards.map(
-    (shard, i): Part => ({
-      name: `shard-${shard.name}`,
-      render: { entries: shardGlob(articles, shard), listingUrls: [], singletons: false },
-      shard: {
-        urls: shard.entries.map((entry) => urlOfEntry.get(entry) ?? ""),
-        bundle: bundles[i]?.path ?? SINGLE_BUNDLE.path,
-      },
+    (toRender): Part => ({
+      name: `shard-${toRender.shard.name}`,
+      render: { entries: entriesGlob(articles, [toRender]), listingUrls: [], singletons: false },
+      bundles: toIndex.filter((b) => b.bundle === toRender.bundle),
     }),
   );
   const pageParts = chunk(listingUrls, LISTINGS_PER_RUN).map(
     (urls, i): Part => ({
       name: `pages-${i + 1}`,
       render: { entries: null, listingUrls: urls, singletons: i === 0 },
+      bundles: [],
     }),
   );
-  const [shardPart] = shardParts;
-  const [pagePart] = pageParts;
-  if (shardParts.length <= 1 && pageParts.length === 1 && pagePart) {
-    const render = { ...pagePart.render, entries: shardPart?.render.entries ?? null };
-    return { parts: [{ name: "site", render, shard: shardPart?.shard }], bundles };
-  }
-  return { parts: [...shardParts, ...pageParts], bundles };
+  // Bundles of shards with nothing to render (their folder could not be reused) go first.
+  const rendered = new Set(shardParts.flatMap((part) => part.bundles));
+  const [first, ...rest] = [...shardParts, ...pageParts];
+  if (first) first.bundles.unshift(...toIndex.filter((b) => !rendered.has(b)));
+  return first ? [first, ...rest] : [];
 }
 
-/** Renders and indexes the site into `temp`; returns the number of shards and indexed pages. */
+/** A page's file in a site folder. */
+const pageFile = (site: string, url: string): string => join(site, url, "index.html");
+
+/**
+ * Takes `files` (paths relative to both folders) from the previous site into the new one: hard
+ * links, as the previous site is deleted once the new one is in place (copies where links cannot
+ * be made). Returns which were taken; a file missing from the previous site is not.
+ */
+async function reuseFiles(from: string, to: string, files: readonly string[]): Promise<boolean[]> {
+  // One mkdir per folder, awaited by every file in it.
+  const folders = new Map<string, Promise<unknown>>();
+  return mapConcurrently(files, 64, async (file) => {
+    const [source, target] = [join(from, file), join(to, file)];
+    const folder = dirname(target);
+    const made = folders.get(folder) ?? mkdir(folder, { recursive: true });
+    folders.set(folder, made);
+    await made;
+    try {
+      await link(source, target);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "ENOENT") return false;
+      if (code !== "EXDEV" && code !== "EPERM") throw error;
+      await copyFile(source, target);
+    }
+    return true;
+  });
+}
+
+/** Every file below `folder`, relative to it; none when it does not exist. */
+async function filesBelow(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(folder, join(e.parentPath, e.name)))
+    .sort();
+}
+
+interface Reuse {
+  /** URLs of the pages taken from the previous site. */
+  pages: Set<string>;
+  /** Folders of the bundles taken from the previous site. */
+  bundles: Set<string>;
+}
+
+/** Takes every page and bundle whose key is the previous build's from the previous site. */
+async function reuseUnchanged(
+  output: string,
+  temp: string,
+  previous: BuildManifest,
+  current: BuildManifest,
+): Promise<Reuse> {
+  const same = (keys: ReadonlyMap<string, string>, old: ReadonlyMap<string, string>) =>
+    [...keys].filter(([name, key]) => old.get(name) === key).map(([name]) => name);
+  const urls = same(current.pages, previous.pages);
+  const taken = await reuseFiles(
+    output,
+    temp,
+    urls.map((url) => pageFile("", url)),
+  );
+  const bundles = new Set<string>();
+  for (const bundle of same(current.bundles, previous.bundles)) {
+    const files = await filesBelow(join(output, bundle));
+    if (files.length === 0) continue;
+    const folder = join(temp, bundle);
+    if ((await reuseFiles(join(output, bundle), folder, files)).every(Boolean)) bundles.add(bundle);
+    else await rm(folder, { recursive: true, force: true });
+  }
+  return { pages: new Set(urls.filter((_, i) => taken[i])), bundles };
+}
+
+/** Renders and indexes the site into `temp`, reusing what the previous site in `output` has. */
 async function renderSite(
   articles: string,
   temp: string,
   workDir: string,
   site: SiteData,
+  output: string,
   options: BuildOptions,
-): Promise<{ shards: number; indexedPages: number }> {
+): Promise<Omit<BuildResult, "output" | "entries" | "seconds">> {
   const entries = await readEntryRecords(articles);
-  const { parts, bundles } = planParts(
-    articles,
-    entries,
-    options.shardLimits ?? DEFAULT_SHARD_LIMITS,
+  const model = buildModel(entries.map((e) => e.record));
+  const listings = listingPages(model);
+  const limits = options.shardLimits ?? DEFAULT_SHARD_LIMITS;
+  const shards = planShards(
+    entries.map((e) => e.entry),
+    limits,
   );
+  const searchBundles = shards.map(bundleOf);
+  const urlOfEntry = new Map(entries.map((e) => [e.entry, e.record.url]));
+  const shardUrls = shards.map((shard) => shard.entries.map((e) => urlOfEntry.get(e) ?? ""));
+
+  const salt = siteSalt(await siteCodeVersion(), site);
+  const keys = pageKeys(salt, model, entries, listings);
+  const manifest: BuildManifest = {
+    pages: keys,
+    bundles: new Map(
+      searchBundles.map((b, i) => [b.path, bundleKey(salt, b.path, shardUrls[i] ?? [], keys)]),
+    ),
+  };
+  await mkdir(temp, { recursive: true });
+  const previous = options.reuse === false ? NO_MANIFEST : await readManifest(output);
+  const reused = await reuseUnchanged(output, temp, previous, manifest);
+
+  const shardsToRender = shards
+    .map(
+      (shard, i): ShardToRender => ({
+        shard,
+        entries: shard.entries.filter((e) => !reused.pages.has(urlOfEntry.get(e) ?? "")),
+        bundle: searchBundles[i]?.path ?? SINGLE_BUNDLE.path,
+      }),
+    )
+    .filter((s) => s.entries.length > 0);
+  const listingUrls = listings.map((l) => l.url).filter((url) => !reused.pages.has(url));
+  const bundlesToIndex = searchBundles.map((b, i) =>
+    reused.bundles.has(b.path) ? null : { urls: shardUrls[i] ?? [], bundle: b.path },
+  );
+  const parts = planParts(articles, shardsToRender, listingUrls, bundlesToIndex, limits);
+
   const recordsFile = join(workDir, "records.json");
   const emptyInput = join(workDir, "empty");
   await mkdir(emptyInput, { recursive: true });
@@ -311,7 +469,7 @@ async function renderSite(
     emptyInput,
     output: temp,
     site,
-    searchBundles: bundles.length > 0 ? bundles : [SINGLE_BUNDLE],
+    searchBundles: searchBundles.length > 0 ? searchBundles : [SINGLE_BUNDLE],
     quiet: options.quiet ?? true,
   });
 
@@ -319,38 +477,46 @@ async function renderSite(
   // part renders. A single part is rendered in this process.
   let indexing = Promise.resolve();
   let indexStarted = false;
-  const indexShard = (shard: Part["shard"]) => {
-    if (!shard) return;
-    if (!indexStarted) options.onStage?.("index", "start");
-    indexStarted = true;
-    indexing = indexing.then(() => indexBundle(temp, shard.urls, shard.bundle));
-    indexing.catch(() => {}); // awaited below; this only marks the rejection as handled
+  const indexBundles = (bundles: readonly BundleToIndex[]) => {
+    for (const { urls, bundle } of bundles) {
+      if (!indexStarted) options.onStage?.("index", "start");
+      indexStarted = true;
+      indexing = indexing.then(() => indexBundle(temp, urls, bundle));
+      indexing.catch(() => {}); // awaited below; this only marks the rejection as handled
+    }
   };
   try {
     options.onStage?.("render", "start");
     const [only] = parts;
     if (parts.length === 1 && only) {
       await renderPart(taskOf(only));
-      indexShard(only.shard);
+      indexBundles(only.bundles);
     } else {
       // One part at a time: Pagefind indexes the last shard on the other core meanwhile, and
       // memory holds one Eleventy run and one index (two runs beside an index passed 6 GB at
       // 100,000 articles).
       for (const part of parts) {
         await renderInChild(taskOf(part), part.name, workDir);
-        indexShard(part.shard);
+        indexBundles(part.bundles);
       }
     }
     options.onStage?.("render", "end");
     // An archive without entries still gets an (empty) search bundle.
-    if (bundles.length === 0) indexShard({ urls: [], bundle: SINGLE_BUNDLE.path });
+    if (searchBundles.length === 0) indexBundles([{ urls: [], bundle: SINGLE_BUNDLE.path }]);
     await indexing;
     options.onStage?.("index", "end");
   } finally {
     await indexing.catch(() => {});
     await pagefind.close();
   }
-  return { shards: bundles.length, indexedPages: entries.length };
+  await writeFile(join(temp, MANIFEST_FILE), manifestText(manifest));
+  return {
+    shards: searchBundles.length,
+    indexedPages: entries.length,
+    renderedPages: keys.size - reused.pages.size,
+    reusedPages: reused.pages.size,
+    reusedBundles: reused.bundles.size,
+  };
 }
 
 /**
@@ -399,7 +565,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     };
     // Both branches must settle before a failure cleans up, or one would keep writing.
     const [rendered, exported] = await Promise.allSettled([
-      failIfPagefindDies(renderSite(articles, temp, workDir, site, options)),
+      failIfPagefindDies(renderSite(articles, temp, workDir, site, output, options)),
       exportAndCopy(),
     ]);
     if (rendered.status === "rejected") throw rendered.reason;

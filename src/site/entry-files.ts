@@ -1,6 +1,7 @@
 // Reading entries straight from disk, for outputs Eleventy need not render: the JSON Lines
 // export is streamed entry by entry so it never holds the archive in memory.
 
+import { createHash } from "node:crypto";
 import { open, readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { byCodePoint } from "../order.ts";
@@ -37,18 +38,29 @@ function entryUrl(file: string, data: Record<string, unknown>): string {
 
 const READS_AT_ONCE = 64;
 
+export interface EntryRecord {
+  /** Path relative to the entries folder. */
+  entry: string;
+  record: ArticleRecord;
+  /** A hash of the entry's whole text: its page is rendered from the entry and its view. */
+  textHash: string;
+}
+
 /** Every entry's record (front matter only), in entry path order. */
-export async function readEntryRecords(
-  entriesDir: string,
-): Promise<{ entry: string; record: ArticleRecord }[]> {
+export async function readEntryRecords(entriesDir: string): Promise<EntryRecord[]> {
   const files = await listEntries(entriesDir);
-  const read: { entry: string; record: ArticleRecord }[] = [];
+  const read: EntryRecord[] = [];
   for (let i = 0; i < files.length; i += READS_AT_ONCE) {
     const batch = files.slice(i, i + READS_AT_ONCE);
     const texts = await Promise.all(batch.map((f) => readFile(join(entriesDir, f), "utf8")));
     for (const [k, entry] of batch.entries()) {
-      const { data } = parseEntry(texts[k] ?? "");
-      read.push({ entry, record: toRecord(entryUrl(entry, data), data) });
+      const text = texts[k] ?? "";
+      const { data } = parseEntry(text);
+      read.push({
+        entry,
+        record: toRecord(entryUrl(entry, data), data),
+        textHash: createHash("sha256").update(text).digest("base64url"),
+      });
     }
   }
   return read;

@@ -1,0 +1,118 @@
+// A rebuild takes the pages and search bundles whose keys are unchanged from the previous site
+// and renders and indexes only the rest (src/site/page-keys.ts); whatever it reuses, the site
+// must be byte-identical to a clean build of the same input.
+import assert from "node:assert/strict";
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { after, before, test } from "node:test";
+import { generateCorpus } from "../src/corpus-generator.ts";
+import { type BuildOptions, buildSite } from "../src/site/build.ts";
+import { MANIFEST_FILE } from "../src/site/page-keys.ts";
+import { assertTreeEquals, readTree } from "./tree.ts";
+
+const FIXTURES = "tests/fixtures/articles";
+const RAW = "content/raw";
+const KREMLIN = "2022/02/putin-ready-to-negotiate-with-ukraine.md";
+let temp: string;
+
+before(async () => {
+  temp = await mkdtemp(join(tmpdir(), "clippings-incremental-"));
+});
+after(() => rm(temp, { recursive: true, force: true }));
+
+async function writeCorpus(dir: string, articles: number, seed: number): Promise<void> {
+  for (const { manifest, bytes } of generateCorpus({ articles, seed })) {
+    await mkdir(dirname(join(dir, manifest.file)), { recursive: true });
+    await writeFile(join(dir, manifest.file), bytes);
+  }
+}
+
+/** Builds into fresh entries, cache and output folders under `root`: a clean build. */
+async function cleanBuild(root: string, options: Omit<BuildOptions, "articles" | "output">) {
+  const output = join(root, "site");
+  await buildSite({
+    articles: join(root, "articles"),
+    output,
+    cache: join(root, "cache"),
+    ...options,
+  });
+  return output;
+}
+
+test("a rebuild with new raw files renders only what they touch and equals a clean build", async () => {
+  const input = join(temp, "raw");
+  await writeCorpus(input, 150, 21);
+  const options = {
+    input,
+    articles: join(temp, "articles"),
+    output: join(temp, "site"),
+    cache: join(temp, "cache"),
+  };
+  const first = await buildSite(options);
+  assert.equal(first.reusedPages, 0);
+  const pages = first.renderedPages;
+
+  const unchanged = await readTree(options.output);
+  const again = await buildSite(options);
+  assert.deepEqual(
+    [again.renderedPages, again.reusedPages, again.reusedBundles],
+    [0, pages, first.shards],
+  );
+  await assertTreeEquals(options.output, unchanged);
+
+  await writeCorpus(join(input, "added"), 3, 22);
+  const grown = await buildSite(options);
+  assert.ok(grown.renderedPages > 0, "the new articles' pages are rendered");
+  assert.ok(grown.reusedPages > grown.renderedPages, `reused ${grown.reusedPages}`);
+  const clean = await cleanBuild(join(temp, "clean"), { input });
+  await assertTreeEquals(options.output, await readTree(clean));
+});
+
+test("a changed entry re-indexes only its own shard's search bundle", async () => {
+  const articles = join(temp, "fixtures");
+  await cp(FIXTURES, articles, { recursive: true });
+  const options = {
+    input: RAW,
+    articles,
+    output: join(temp, "sharded"),
+    ingest: false,
+    shardLimits: { minArticles: 1, maxArticles: 1 },
+  };
+  assert.equal((await buildSite(options)).shards, 4);
+  const entry = join(articles, KREMLIN);
+  await writeFile(entry, `${await readFile(entry, "utf8")}\nA paragraph added later.\n`);
+  const rebuilt = await buildSite(options);
+  assert.equal(rebuilt.reusedBundles, 3);
+  assert.ok(rebuilt.renderedPages < rebuilt.reusedPages);
+  const page = await readFile(
+    join(options.output, "2022/02/putin-ready-to-negotiate-with-ukraine/index.html"),
+    "utf8",
+  );
+  assert.match(page, /A paragraph added later\./);
+  const clean = join(temp, "sharded-clean");
+  await buildSite({ ...options, output: clean });
+  await assertTreeEquals(options.output, await readTree(clean));
+});
+
+test("other site settings, a lost page or a broken manifest mean rendering again", async () => {
+  const options = { input: RAW, articles: FIXTURES, output: join(temp, "settings"), ingest: false };
+  const first = await buildSite(options);
+  const all = first.renderedPages;
+
+  const prefixed = await buildSite({ ...options, pathPrefix: "/sub/" });
+  assert.deepEqual([prefixed.renderedPages, prefixed.reusedBundles], [all, 0]);
+  const built = await readTree(options.output);
+
+  // A page deleted from the previous site is rendered again, though its key is unchanged.
+  const lost = join(options.output, "2021/belarus-bans-journalists-from-covering-protests");
+  await rm(lost, { recursive: true });
+  const restored = await buildSite({ ...options, pathPrefix: "/sub/" });
+  assert.equal(restored.renderedPages, 1);
+  await assertTreeEquals(options.output, built);
+
+  await writeFile(join(options.output, MANIFEST_FILE), '{"pages": ["not", "a", "map"');
+  const broken = await buildSite({ ...options, pathPrefix: "/sub/" });
+  assert.equal(broken.renderedPages, all);
+  await assertTreeEquals(options.output, built);
+});
