@@ -69,7 +69,7 @@ test("a rebuild with new raw files renders only what they touch and equals a cle
   await assertTreeEquals(options.output, await readTree(clean));
 });
 
-test("a changed entry re-indexes only its own shard's search bundle", async () => {
+test("only the search bundles whose articles changed are indexed again", async () => {
   const articles = join(temp, "fixtures");
   await cp(FIXTURES, articles, { recursive: true });
   const options = {
@@ -91,6 +91,29 @@ test("a changed entry re-indexes only its own shard's search bundle", async () =
   );
   assert.match(page, /A paragraph added later\./);
   const clean = join(temp, "sharded-clean");
+  await buildSite({ ...options, output: clean });
+  await assertTreeEquals(options.output, await readTree(clean));
+
+  // A new article in a month of its own: a new shard and bundle. Its neighbours' pages link to
+  // it, but what Pagefind reads of them is unchanged, so every other bundle is kept.
+  const added = join(articles, "2020/09/a-later-article.md");
+  await mkdir(dirname(added), { recursive: true });
+  const kremlin = await readFile(entry, "utf8");
+  await writeFile(
+    added,
+    kremlin
+      .replace('id: "a003-1"', 'id: "later-1"')
+      .replace('date: "2022-02-25"', 'date: "2020-09-02"')
+      .replace(/^story: .*$/m, 'story: "a-later-story"')
+      .replace(/^title: .*$/m, 'title: "A later article"'),
+  );
+  const grown = await buildSite(options);
+  assert.deepEqual([grown.shards, grown.reusedBundles], [5, 4]);
+  const neighbour = await readFile(
+    join(options.output, "2020/08/russian-president-putin-vows-military-support/index.html"),
+    "utf8",
+  );
+  assert.match(neighbour, /rel="next"><span>Next<\/span> A later article/);
   await buildSite({ ...options, output: clean });
   await assertTreeEquals(options.output, await readTree(clean));
 });

@@ -269,10 +269,61 @@ async function indexBundle(site: string, urls: readonly string[], bundle: string
     problems.push(...(await index.addHTMLFile({ url, content })).errors);
   }
   problems.push(...(await index.writeFiles({ outputPath: join(site, bundle) })).errors);
-  // A fresh Pagefind process per bundle: its allocator does not hand freed memory back, so one
-  // process indexing bundle after bundle would grow with every bundle.
-  await pagefind.close();
   if (problems.length > 0) throw new Error(`Pagefind (${bundle}): ${problems.join("; ")}`);
+}
+
+/** Bundles indexed at once when no render runs beside them (one Pagefind process works on both). */
+const INDEX_BATCH = 2;
+
+/**
+ * Indexes bundles as their pages are rendered: one at a time while an Eleventy run works on the
+ * other core, INDEX_BATCH at a time once rendering is over. Each batch gets a fresh Pagefind
+ * process: its allocator does not hand freed memory back, so one process indexing bundle after
+ * bundle would grow with every bundle.
+ */
+class IndexQueue {
+  private readonly pending: BundleToIndex[] = [];
+  private running: Promise<void> = Promise.resolve();
+  private rendering = true;
+
+  constructor(
+    private readonly site: string,
+    /** Called as bundles are added; the first call marks the start of indexing. */
+    private readonly onStart: () => void,
+  ) {}
+
+  add(bundles: readonly BundleToIndex[]): void {
+    if (bundles.length === 0) return;
+    this.onStart();
+    this.pending.push(...bundles);
+    this.drain();
+  }
+
+  /** Rendering is over: the rest may be indexed in batches. Resolves when all are indexed. */
+  finish(): Promise<void> {
+    this.rendering = false;
+    this.drain();
+    return this.running;
+  }
+
+  /** Waits for the bundles in progress, whatever their outcome. */
+  settle(): Promise<void> {
+    return this.running.catch(() => undefined);
+  }
+
+  private drain(): void {
+    this.running = this.running.then(async () => {
+      while (this.pending.length > 0) {
+        const batch = this.pending.splice(0, this.rendering ? 1 : INDEX_BATCH);
+        const done = await Promise.allSettled(
+          batch.map(({ urls, bundle }) => indexBundle(this.site, urls, bundle)),
+        );
+        await pagefind.close();
+        for (const outcome of done) if (outcome.status === "rejected") throw outcome.reason;
+      }
+    });
+    this.running.catch(() => {}); // awaited by finish(); this only marks the rejection as handled
+  }
 }
 
 function chunk<T>(items: readonly T[], size: number): T[][] {
@@ -435,9 +486,12 @@ async function renderSite(
   const salt = siteSalt(await siteCodeVersion(), site);
   const keys = pageKeys(salt, model, entries, listings);
   const manifest: BuildManifest = {
-    pages: keys,
+    pages: keys.pages,
     bundles: new Map(
-      searchBundles.map((b, i) => [b.path, bundleKey(salt, b.path, shardUrls[i] ?? [], keys)]),
+      searchBundles.map((b, i) => [
+        b.path,
+        bundleKey(salt, b.path, shardUrls[i] ?? [], keys.search),
+      ]),
     ),
   };
   await mkdir(temp, { recursive: true });
@@ -473,47 +527,42 @@ async function renderSite(
     quiet: options.quiet ?? true,
   });
 
-  // Each shard is indexed as soon as it is rendered, one bundle at a time, while the next
-  // part renders. A single part is rendered in this process.
-  let indexing = Promise.resolve();
+  // Each shard is indexed as soon as it is rendered, while the next part renders. A single
+  // part is rendered in this process.
   let indexStarted = false;
-  const indexBundles = (bundles: readonly BundleToIndex[]) => {
-    for (const { urls, bundle } of bundles) {
-      if (!indexStarted) options.onStage?.("index", "start");
-      indexStarted = true;
-      indexing = indexing.then(() => indexBundle(temp, urls, bundle));
-      indexing.catch(() => {}); // awaited below; this only marks the rejection as handled
-    }
-  };
+  const index = new IndexQueue(temp, () => {
+    if (!indexStarted) options.onStage?.("index", "start");
+    indexStarted = true;
+  });
   try {
     options.onStage?.("render", "start");
     const [only] = parts;
     if (parts.length === 1 && only) {
       await renderPart(taskOf(only));
-      indexBundles(only.bundles);
+      index.add(only.bundles);
     } else {
       // One part at a time: Pagefind indexes the last shard on the other core meanwhile, and
       // memory holds one Eleventy run and one index (two runs beside an index passed 6 GB at
       // 100,000 articles).
       for (const part of parts) {
         await renderInChild(taskOf(part), part.name, workDir);
-        indexBundles(part.bundles);
+        index.add(part.bundles);
       }
     }
     options.onStage?.("render", "end");
     // An archive without entries still gets an (empty) search bundle.
-    if (searchBundles.length === 0) indexBundles([{ urls: [], bundle: SINGLE_BUNDLE.path }]);
-    await indexing;
-    options.onStage?.("index", "end");
+    if (searchBundles.length === 0) index.add([{ urls: [], bundle: SINGLE_BUNDLE.path }]);
+    await index.finish();
+    if (indexStarted) options.onStage?.("index", "end");
   } finally {
-    await indexing.catch(() => {});
+    await index.settle();
     await pagefind.close();
   }
   await writeFile(join(temp, MANIFEST_FILE), manifestText(manifest));
   return {
     shards: searchBundles.length,
     indexedPages: entries.length,
-    renderedPages: keys.size - reused.pages.size,
+    renderedPages: keys.pages.size - reused.pages.size,
     reusedPages: reused.pages.size,
     reusedBundles: reused.bundles.size,
   };

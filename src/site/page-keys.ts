@@ -1,15 +1,15 @@
 // Which pages and search bundles a build must make again. A page's key is a hash of everything it
 // is rendered from: its view (an article's ArticleView and entry text, a listing's descriptor),
-// the site settings and the site's code. A search bundle's key is a hash of its pages' keys. A
-// page or bundle whose key is the one the previous build recorded in its manifest is taken from
-// the previous site as it is; the rest are rendered and indexed, so a rebuild after a few new
-// files costs little and still equals a clean build.
+// the site settings and the site's code. A search bundle's key is a hash of its articles' search
+// keys: of what each page gives Pagefind. A page or bundle whose key is the one the previous
+// build recorded in its manifest is taken from the previous site as it is; the rest are rendered
+// and indexed, so a rebuild after a few new files costs little and still equals a clean build.
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { codeVersion } from "../code-version.ts";
 import { byCodePoint } from "../order.ts";
-import { articleView } from "./article-view.ts";
+import { type ArticleView, articleView } from "./article-view.ts";
 import type { EntryRecord } from "./entry-files.ts";
 import type { ListingPage } from "./listings.ts";
 import type { ArchiveModel } from "./model.ts";
@@ -47,27 +47,54 @@ export async function siteCodeVersion(): Promise<string> {
 export const siteSalt = (codeVersion: string, site: SiteData): string =>
   hashOf(codeVersion, JSON.stringify(site));
 
-/** Each article and listing page's key, by URL. */
+export interface PageKeys {
+  /** Each article and listing page's key, by URL. */
+  pages: Map<string, string>;
+  /** Each article page's search key, by URL. */
+  search: Map<string, string>;
+}
+
+/**
+ * What of an article page Pagefind reads: the article element (record, body and captions from
+ * the entry, the source link) and the filter attributes of its entity and story links; not its
+ * neighbours, the other versions of its story or its provenance, which change as the archive
+ * grows around it.
+ */
+function searchView(view: ArticleView) {
+  const { record, sourceUrl, entities, story } = view;
+  return {
+    record,
+    sourceUrl,
+    entities,
+    story: story && { label: story.label, filter: story.filter },
+  };
+}
+
 export function pageKeys(
   salt: string,
   model: ArchiveModel,
   entries: readonly EntryRecord[],
   listings: readonly ListingPage[],
-): Map<string, string> {
-  const keys = new Map<string, string>();
-  for (const { record, textHash } of entries)
-    keys.set(record.url, hashOf(salt, textHash, JSON.stringify(articleView(model, record.url))));
-  for (const listing of listings) keys.set(listing.url, hashOf(salt, JSON.stringify(listing)));
+): PageKeys {
+  const keys: PageKeys = { pages: new Map(), search: new Map() };
+  for (const { record, textHash } of entries) {
+    const view = articleView(model, record.url);
+    if (!view) continue;
+    keys.pages.set(record.url, hashOf(salt, textHash, JSON.stringify(view)));
+    keys.search.set(record.url, hashOf(salt, textHash, JSON.stringify(searchView(view))));
+  }
+  for (const listing of listings)
+    keys.pages.set(listing.url, hashOf(salt, JSON.stringify(listing)));
   return keys;
 }
 
-/** A search bundle's key: its folder and the keys of the pages it indexes, in order. */
+/** A search bundle's key: its folder and the search keys of the pages it indexes, in order. */
 export const bundleKey = (
   salt: string,
   bundle: string,
   urls: readonly string[],
-  keys: ReadonlyMap<string, string>,
-): string => hashOf(salt, bundle, ...urls.map((url) => `${url} ${keys.get(url)}`));
+  search: ReadonlyMap<string, string>,
+): string => hashOf(salt, bundle, ...urls.map((url) => `${url} ${search.get(url)}`));
 
 /** The manifest of no previous build: every page is rendered. */
 export const NO_MANIFEST: BuildManifest = { pages: new Map(), bundles: new Map() };
