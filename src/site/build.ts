@@ -92,6 +92,8 @@ interface IngestModule {
 
 /** The file every built site has; a non-empty output folder without it is not replaced. */
 const SITE_MARKER = "archive.jsonl";
+/** File operations in flight at once (raw copies, links to the previous site). */
+const FILES_AT_ONCE = 32;
 /** Listing pages per Eleventy run: bounds the memory of one run. */
 const LISTINGS_PER_RUN = 10_000;
 const RENDER_CHILD = fileURLToPath(new URL("./render-child.ts", import.meta.url));
@@ -172,7 +174,7 @@ async function runIngest(input: string, output: string, cache?: string | false):
  * that vanished since the ingest read it, fails the build.
  */
 async function copyRaw(input: string, files: readonly string[], rawDir: string): Promise<void> {
-  for (const file of files) {
+  await mapConcurrently(files, FILES_AT_ONCE, async (file) => {
     const source = resolve(input, file);
     if (!isInside(input, source) || source === input)
       throw new Error(`an entry names a raw file outside the input folder: ${file}`);
@@ -191,7 +193,7 @@ async function copyRaw(input: string, files: readonly string[], rawDir: string):
     const target = join(rawDir, rawCopyPath(file));
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, bytes);
-  }
+  });
 }
 
 const escapeGlob = (path: string): string => path.replace(/[*?[\]{}()!@+,]/g, "\\$&");
@@ -402,7 +404,7 @@ const pageFile = (site: string, url: string): string => join(site, url, "index.h
 async function reuseFiles(from: string, to: string, files: readonly string[]): Promise<boolean[]> {
   // One mkdir per folder, awaited by every file in it.
   const folders = new Map<string, Promise<unknown>>();
-  return mapConcurrently(files, 64, async (file) => {
+  return mapConcurrently(files, FILES_AT_ONCE, async (file) => {
     const [source, target] = [join(from, file), join(to, file)];
     const folder = dirname(target);
     const made = folders.get(folder) ?? mkdir(folder, { recursive: true });

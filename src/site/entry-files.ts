@@ -38,6 +38,15 @@ function entryUrl(file: string, data: Record<string, unknown>): string {
 
 const READS_AT_ONCE = 64;
 
+/** The files' texts, READS_AT_ONCE at a time, as [file, text] pairs in order. */
+async function* readBatches(dir: string, files: readonly string[]) {
+  for (let i = 0; i < files.length; i += READS_AT_ONCE) {
+    const batch = files.slice(i, i + READS_AT_ONCE);
+    const texts = await Promise.all(batch.map((f) => readFile(join(dir, f), "utf8")));
+    yield batch.map((file, k): [string, string] => [file, texts[k] ?? ""]);
+  }
+}
+
 export interface EntryRecord {
   /** Path relative to the entries folder. */
   entry: string;
@@ -50,11 +59,8 @@ export interface EntryRecord {
 export async function readEntryRecords(entriesDir: string): Promise<EntryRecord[]> {
   const files = await listEntries(entriesDir);
   const read: EntryRecord[] = [];
-  for (let i = 0; i < files.length; i += READS_AT_ONCE) {
-    const batch = files.slice(i, i + READS_AT_ONCE);
-    const texts = await Promise.all(batch.map((f) => readFile(join(entriesDir, f), "utf8")));
-    for (const [k, entry] of batch.entries()) {
-      const text = texts[k] ?? "";
+  for await (const batch of readBatches(entriesDir, files)) {
+    for (const [entry, text] of batch) {
       const { data } = parseEntry(text);
       read.push({
         entry,
@@ -85,12 +91,14 @@ export async function writeJsonLines(
   const rawFiles = new Set<string>();
   const out = await open(outFile, "w");
   try {
-    for (const file of files) {
-      const { data, body } = parseEntry(await readFile(join(entriesDir, file), "utf8"));
-      for (const origin of parseOrigins(data.origins)) rawFiles.add(origin.file);
-      await out.write(
-        `${JSON.stringify({ ...data, url: entryUrl(file, data), entry: file, text: markdownToPlainText(body) })}\n`,
-      );
+    for await (const batch of readBatches(entriesDir, files)) {
+      let lines = "";
+      for (const [file, text] of batch) {
+        const { data, body } = parseEntry(text);
+        for (const origin of parseOrigins(data.origins)) rawFiles.add(origin.file);
+        lines += `${JSON.stringify({ ...data, url: entryUrl(file, data), entry: file, text: markdownToPlainText(body) })}\n`;
+      }
+      await out.write(lines);
     }
   } finally {
     await out.close();
