@@ -2,7 +2,7 @@
 // and renders and indexes only the rest (src/site/page-keys.ts); whatever it reuses, the site
 // must be byte-identical to a clean build of the same input.
 import assert from "node:assert/strict";
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { after, before, test } from "node:test";
@@ -138,4 +138,42 @@ test("other site settings, a lost page or a broken manifest mean rendering again
   const broken = await buildSite({ ...options, pathPrefix: "/sub/" });
   assert.equal(broken.renderedPages, all);
   await assertTreeEquals(options.output, built);
+});
+
+test("a shard with more changed entries than a glob can name is rendered whole, never through a link", async () => {
+  const articles = join(temp, "many");
+  const entry = (i: number, body: string) => `---
+id: many-${i}
+title: "Article ${i}"
+date: "2021-03-${String((i % 28) + 1).padStart(2, "0")}"
+source: "Source ${i % 5}"
+story: many-${i}
+origins: [{ file: "000_37f11d445527d276.txt", index: 1, lines: [1, 2] }]
+---
+${body}
+`;
+  const write = async (count: number, body: string) => {
+    for (let i = 0; i < count; i++)
+      await writeFile(join(articles, "2021", "03", `article-${i}.md`), entry(i, body));
+  };
+  await mkdir(join(articles, "2021", "03"), { recursive: true });
+  await write(500, "First text.");
+  const options = { input: RAW, articles, output: join(temp, "many-site"), ingest: false };
+  await buildSite(options);
+  const pageOf = (i: number) => join(options.output, `2021/03/article-${i}/index.html`);
+  const before = new Set(
+    await Promise.all(Array.from({ length: 500 }, async (_, i) => (await stat(pageOf(i))).ino)),
+  );
+  // 450 changed entries are more than one build names one by one (NAMED_ENTRIES).
+  await write(450, "Second text.");
+  const rebuilt = await buildSite(options);
+  assert.ok(rebuilt.renderedPages >= 500, `rendered ${rebuilt.renderedPages}`);
+  for (let i = 0; i < 500; i++)
+    assert.ok(
+      !before.has((await stat(pageOf(i))).ino),
+      `article ${i} shares a file with the old site`,
+    );
+  const clean = join(temp, "many-clean");
+  await buildSite({ ...options, output: clean });
+  await assertTreeEquals(options.output, await readTree(clean));
 });

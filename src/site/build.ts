@@ -464,6 +464,40 @@ async function reuseUnchanged(
   return { pages: new Set(urls.filter((_, i) => taken[i])), bundles };
 }
 
+/**
+ * Entries named one by one share the glob of their Eleventy run, and picomatch refuses a glob
+ * over 64 KiB: at most this many are named in one build, and a shard with more to name than
+ * are left is rendered whole.
+ */
+const NAMED_ENTRIES = 400;
+
+/**
+ * Makes the shards with too many entries to name whole: their pages taken from the previous site
+ * are unlinked first, as Eleventy must never write through a link into the previous site.
+ */
+async function renderWholeWhenTooMany(
+  shards: ShardToRender[],
+  temp: string,
+  reusedPages: Set<string>,
+  urlOfEntry: ReadonlyMap<string, string>,
+): Promise<void> {
+  let named = 0;
+  for (const toRender of shards) {
+    const { entries, shard } = toRender;
+    if (entries.length === shard.entries.length) continue;
+    if (named + entries.length <= NAMED_ENTRIES) {
+      named += entries.length;
+      continue;
+    }
+    const linked = shard.entries
+      .map((e) => urlOfEntry.get(e) ?? "")
+      .filter((url) => reusedPages.has(url));
+    await mapConcurrently(linked, FILES_AT_ONCE, (url) => rm(pageFile(temp, url)));
+    for (const url of linked) reusedPages.delete(url);
+    toRender.entries = [...shard.entries];
+  }
+}
+
 /** Renders and indexes the site into `temp`, reusing what the previous site in `output` has. */
 async function renderSite(
   articles: string,
@@ -509,6 +543,7 @@ async function renderSite(
       }),
     )
     .filter((s) => s.entries.length > 0);
+  await renderWholeWhenTooMany(shardsToRender, temp, reused.pages, urlOfEntry);
   const listingUrls = listings.map((l) => l.url).filter((url) => !reused.pages.has(url));
   const bundlesToIndex = searchBundles.map((b, i) =>
     reused.bundles.has(b.path) ? null : { urls: shardUrls[i] ?? [], bundle: b.path },
