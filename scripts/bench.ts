@@ -1,4 +1,5 @@
-// npm run bench -- [--articles N[,N…]]… [--seed S] [--keep DIR] [--incremental] [--no-baseline]
+// npm run bench -- [--articles N[,N…]]… [--seed S] [--keep DIR] [--incremental [--recent]]
+//                  [--no-baseline]
 // The full-build benchmark: for each N (default 1,000 and 10,000) it generates a corpus of N
 // articles, builds the site from it (ingest, render, index) and times a bare baseline (plain
 // Eleventy with a one-line layout, then Pagefind) on the same entries. Each build runs in its own
@@ -35,6 +36,8 @@ const RSS_SAMPLE_MS = 100;
 const ADDED_FILES = 10;
 /** A listing page holds at most 7 articles, so this many always fill ADDED_FILES files. */
 const ADDED_ARTICLES_ASKED = 100;
+/** With --recent, the added files' articles are of the corpus's last month, as new clippings usually are. */
+const RECENT_FROM = "2023-12-01";
 const DIFFERENCES_SHOWN = 5;
 
 interface BuildFolders {
@@ -157,7 +160,7 @@ async function benchArticles(
   articles: number,
   seed: number,
   dir: string,
-  options: { baseline: boolean; incremental: boolean },
+  options: { baseline: boolean; incremental: boolean; recent: boolean },
 ): Promise<void> {
   const raw = join(dir, "raw");
   const corpus = writeCorpus({ articles, seed }, raw);
@@ -174,7 +177,11 @@ async function benchArticles(
     // Written beside the input first, so the added files' manifest stays out of it.
     const addedDir = join(dir, "added");
     const added = writeCorpus(
-      { articles: ADDED_ARTICLES_ASKED, seed: seed + 1 },
+      {
+        articles: ADDED_ARTICLES_ASKED,
+        seed: seed + 1,
+        ...(options.recent ? { from: RECENT_FROM } : {}),
+      },
       addedDir,
       ADDED_FILES,
     );
@@ -190,7 +197,7 @@ async function benchArticles(
         ? "yes"
         : `no, ${integer(differences.length)} files differ: ${differences.slice(0, DIFFERENCES_SHOWN).join(", ")}`;
     notes.push(
-      `incremental: ${added.files} files (${added.articles} articles, seed ${seed + 1}) added → ${(totalMs(incremental) / 1000).toFixed(2)} s, ${share(totalMs(incremental), totalMs(clippings))} of the full build`,
+      `incremental: ${added.files} files (${added.articles} articles, seed ${seed + 1}${options.recent ? `, dated from ${RECENT_FROM}` : ""}) added → ${(totalMs(incremental) / 1000).toFixed(2)} s, ${share(totalMs(incremental), totalMs(clippings))} of the full build`,
       `incremental site byte-identical to a clean build of the same input: ${identical}`,
     );
   }
@@ -219,6 +226,7 @@ function parseOptions() {
       seed: { type: "string", default: "1" },
       keep: { type: "string" },
       incremental: { type: "boolean", default: false },
+      recent: { type: "boolean", default: false },
       "no-baseline": { type: "boolean", default: false },
     },
   });
@@ -236,6 +244,7 @@ function parseOptions() {
     keep: values.keep === undefined ? undefined : resolve(values.keep),
     baseline: !values["no-baseline"],
     incremental: values.incremental,
+    recent: values.recent,
   };
 }
 

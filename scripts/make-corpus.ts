@@ -1,4 +1,4 @@
-// npm run make-corpus -- --articles N --seed S --out DIR [--force]
+// npm run make-corpus -- --articles N --seed S --out DIR [--from YYYY-MM-DD] [--force]
 // Writes a deterministic synthetic corpus of raw article text into DIR, and beside it
 // DIR.manifest.json: per file, the articles it holds (story, language, true date, date evidence),
 // so tests can check the ingest's segmentation, clustering and dating against known answers.
@@ -90,6 +90,7 @@ function parseOptions(argv: string[]): { options: CorpusOptions; out: string; fo
       articles: { type: "string", default: "1000" },
       seed: { type: "string", default: "1" },
       out: { type: "string" },
+      from: { type: "string" },
       force: { type: "boolean", default: false },
     },
   });
@@ -99,7 +100,8 @@ function parseOptions(argv: string[]): { options: CorpusOptions; out: string; fo
   if (!Number.isInteger(articles) || articles < 1)
     throw new Error("--articles must be a positive integer");
   if (!Number.isInteger(seed)) throw new Error("--seed must be an integer");
-  return { options: { articles, seed }, out: values.out, force: values.force };
+  const options = { articles, seed, ...(values.from ? { from: values.from } : {}) };
+  return { options, out: values.out, force: values.force };
 }
 
 function main(): void {

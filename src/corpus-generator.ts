@@ -15,6 +15,8 @@ export type FileEncoding = "utf-8" | "windows-1252";
 export interface CorpusOptions {
   articles: number;
   seed: number;
+  /** "YYYY-MM-DD": stories are dated from this day to the end of 2023 (default: 2019-01-01). */
+  from?: string;
 }
 
 export interface ArticleManifest {
@@ -1691,12 +1693,23 @@ function regionalTopic(bank: LanguageBank, rng: Rng): readonly [string, string] 
   return [`${phrase} ${rng.pick(bank.regions)}`, short];
 }
 
-function createStory(id: string, language: Language, rng: Rng): Story {
+/** Days since the epoch: the first a story may fall on (from "YYYY-MM-DD") and the last. */
+type DayRange = readonly [number, number];
+
+function dayRange(from: string | undefined): DayRange {
+  if (from === undefined) return [FIRST_DAY, LAST_DAY];
+  const day = Date.parse(`${from}T00:00:00Z`) / DAY_MS;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(from) || !Number.isInteger(day) || day > LAST_DAY)
+    throw new Error(`from: ${from} is not a day before 2024 as YYYY-MM-DD`);
+  return [day, LAST_DAY];
+}
+
+function createStory(id: string, language: Language, rng: Rng, days: DayRange): Story {
   const bank = BANKS[language];
   const cast = {
     id,
     language,
-    day: rng.int(FIRST_DAY, LAST_DAY),
+    day: rng.int(...days),
     people: [createPerson(bank, rng), createPerson(bank, rng), createPerson(bank, rng)],
     place: rng.pick(bank.places),
     organization: bank.vocabulary.organization(rng),
@@ -2049,6 +2062,7 @@ const RECENT_HEADLINES = 200;
 
 interface CorpusState {
   rng: Rng;
+  days: DayRange;
   storyCount: number;
   openWireStories: Story[];
   recentHeadlines: Record<Language, string[]>;
@@ -2056,7 +2070,7 @@ interface CorpusState {
 
 function newStory(state: CorpusState, language: Language): Story {
   state.storyCount += 1;
-  const story = createStory(`s${pad(state.storyCount, 6)}`, language, state.rng);
+  const story = createStory(`s${pad(state.storyCount, 6)}`, language, state.rng, state.days);
   const headlines = state.recentHeadlines[language];
   headlines.push(story.headlines[0] ?? "");
   if (headlines.length > RECENT_HEADLINES) headlines.shift();
@@ -2097,7 +2111,7 @@ function otherHeadlineFrom(state: CorpusState): (story: Story) => string {
       (headline) => !story.headlines.includes(headline),
     );
     if (others.length > 0) return state.rng.pick(others);
-    return createStory("s-aside", story.language, state.rng).headlines[0] ?? "";
+    return createStory("s-aside", story.language, state.rng, state.days).headlines[0] ?? "";
   };
 }
 
@@ -2121,6 +2135,7 @@ export function* generateCorpus(options: CorpusOptions): Generator<GeneratedFile
   const rng = createRng(options.seed);
   const state: CorpusState = {
     rng,
+    days: dayRange(options.from),
     storyCount: 0,
     openWireStories: [],
     recentHeadlines: { en: [], de: [], fr: [], es: [] },

@@ -48,6 +48,18 @@ describe("generateCorpus determinism", () => {
   });
 });
 
+describe("generateCorpus dates", () => {
+  it("dates every article from `from` on when asked, as new clippings would be", () => {
+    const dates = [...generateCorpus({ articles: 200, seed: SEED, from: "2023-12-01" })].flatMap(
+      (file) => file.manifest.articles.map((a) => a.date),
+    );
+    assert.equal(dates.length, 200);
+    for (const date of dates) assert.ok(date >= "2023-12-01" && date <= "2024-01-10", date);
+    assert.throws(() => [...generateCorpus({ articles: 1, seed: SEED, from: "2025-01-01" })]);
+    assert.throws(() => [...generateCorpus({ articles: 1, seed: SEED, from: "December" })]);
+  });
+});
+
 describe("generateCorpus manifest", () => {
   it("holds exactly the requested number of articles", () => {
     assert.equal(articles(corpus).length, ARTICLES);
