@@ -118,7 +118,7 @@ test("only the search bundles whose articles changed are indexed again", async (
   await assertTreeEquals(options.output, await readTree(clean));
 });
 
-test("other site settings, a lost page or a broken manifest mean rendering again", async () => {
+test("other site settings, a lost page or bundle, or a broken manifest mean making them again", async () => {
   const options = { input: RAW, articles: FIXTURES, output: join(temp, "settings"), ingest: false };
   const first = await buildSite(options);
   const all = first.renderedPages;
@@ -132,6 +132,12 @@ test("other site settings, a lost page or a broken manifest mean rendering again
   await rm(lost, { recursive: true });
   const restored = await buildSite({ ...options, pathPrefix: "/sub/" });
   assert.equal(restored.renderedPages, 1);
+  await assertTreeEquals(options.output, built);
+
+  // A search bundle that lost its entry file is indexed again.
+  await rm(join(options.output, "pagefind", "pagefind-entry.json"));
+  const reindexed = await buildSite({ ...options, pathPrefix: "/sub/" });
+  assert.deepEqual([reindexed.renderedPages, reindexed.reusedBundles], [0, 0]);
   await assertTreeEquals(options.output, built);
 
   await writeFile(join(options.output, MANIFEST_FILE), '{"pages": ["not", "a", "map"');

@@ -74,7 +74,7 @@ export type BuildStage = "ingest" | "render" | "index";
 export interface BuildResult {
   output: string;
   entries: number;
-  /** Article pages indexed for search. */
+  /** Article pages in the site's search (indexed by this build or kept with their bundles). */
   indexedPages: number;
   /** Render shards, each with its own search bundle. */
   shards: number;
@@ -202,10 +202,10 @@ const escapeGlob = (path: string): string => path.replace(/[*?[\]{}()!@+,]/g, "\
  * Glob patterns for the entries of a shard to render: its whole folders (the .md files directly
  * in each) when it is rendered whole, else the entries themselves.
  */
-const shardPatterns = ({ shard, entries }: ShardToRender): string[] =>
-  entries.length === shard.entries.length
-    ? shard.folders.map((folder) => (folder ? `${folder}/*.md` : "*.md"))
-    : entries.map(escapeGlob);
+const shardPatterns = (toRender: ShardToRender): string[] =>
+  isWhole(toRender)
+    ? toRender.shard.folders.map((folder) => (folder ? `${folder}/*.md` : "*.md"))
+    : toRender.entries.map(escapeGlob);
 
 /** The glob of the entries to render in one Eleventy run, or null for none. */
 function entriesGlob(articles: string, shards: readonly ShardToRender[]): string | null {
@@ -267,7 +267,7 @@ async function indexBundle(site: string, urls: readonly string[], bundle: string
   };
   problems.push(...(await index.addCustomRecord(anchor)).errors);
   for (const url of urls) {
-    const content = await readFile(join(site, url, "index.html"), "utf8");
+    const content = await readFile(pageFile(site, url), "utf8");
     problems.push(...(await index.addHTMLFile({ url, content })).errors);
   }
   problems.push(...(await index.writeFiles({ outputPath: join(site, bundle) })).errors);
@@ -287,6 +287,7 @@ class IndexQueue {
   private readonly pending: BundleToIndex[] = [];
   private running: Promise<void> = Promise.resolve();
   private rendering = true;
+  private failure: { error: unknown } | null = null;
 
   constructor(
     private readonly site: string,
@@ -308,8 +309,14 @@ class IndexQueue {
     return this.running;
   }
 
-  /** Waits for the bundles in progress, whatever their outcome. */
+  /** Throws when a bundle failed, so the build stops rendering parts it cannot use. */
+  throwIfFailed(): void {
+    if (this.failure) throw this.failure.error;
+  }
+
+  /** Drops the bundles not started and waits for those in progress, whatever their outcome. */
   settle(): Promise<void> {
+    this.pending.length = 0;
     return this.running.catch(() => undefined);
   }
 
@@ -321,7 +328,12 @@ class IndexQueue {
           batch.map(({ urls, bundle }) => indexBundle(this.site, urls, bundle)),
         );
         await pagefind.close();
-        for (const outcome of done) if (outcome.status === "rejected") throw outcome.reason;
+        for (const outcome of done) {
+          if (outcome.status === "rejected") {
+            this.failure ??= { error: outcome.reason };
+            throw outcome.reason;
+          }
+        }
       }
     });
     this.running.catch(() => {}); // awaited by finish(); this only marks the rejection as handled
@@ -357,7 +369,8 @@ interface Part {
 /**
  * The render parts for what must be rendered: when it fits one Eleventy run (a small archive, or
  * a rebuild after a few new files), a single part; else one part per shard, then the listing and
- * once-per-site pages in runs of at most LISTINGS_PER_RUN.
+ * once-per-site pages in runs of at most LISTINGS_PER_RUN. Each part names the bundles that can
+ * be indexed once it is rendered.
  */
 function planParts(
   articles: string,
@@ -367,8 +380,13 @@ function planParts(
   limits: ShardLimits,
 ): Part[] {
   const entries = shards.reduce((sum, s) => sum + s.entries.length, 0);
+  const named = shards.reduce((sum, s) => sum + (isWhole(s) ? 0 : s.entries.length), 0);
   const toIndex = bundles.filter((b): b is BundleToIndex => b !== null);
-  if (entries <= limits.maxArticles && listingUrls.length <= LISTINGS_PER_RUN) {
+  const fitsOneRun =
+    entries <= limits.maxArticles &&
+    named <= NAMED_ENTRIES &&
+    listingUrls.length <= LISTINGS_PER_RUN;
+  if (fitsOneRun) {
     const render = { entries: entriesGlob(articles, shards), listingUrls: [...listingUrls] };
     return [{ name: "site", render: { ...render, singletons: true }, bundles: toIndex }];
   }
@@ -386,11 +404,7 @@ function planParts(
       bundles: [],
     }),
   );
-  // Bundles of shards with nothing to render (their folder could not be reused) go first.
-  const rendered = new Set(shardParts.flatMap((part) => part.bundles));
-  const [first, ...rest] = [...shardParts, ...pageParts];
-  if (first) first.bundles.unshift(...toIndex.filter((b) => !rendered.has(b)));
-  return first ? [first, ...rest] : [];
+  return [...shardParts, ...pageParts];
 }
 
 /** A page's file in a site folder. */
@@ -421,6 +435,9 @@ async function reuseFiles(from: string, to: string, files: readonly string[]): P
     return true;
   });
 }
+
+/** The file a Pagefind bundle is opened by. */
+const BUNDLE_ENTRY = "pagefind-entry.json";
 
 /** Every file below `folder`, relative to it; none when it does not exist. */
 async function filesBelow(folder: string): Promise<string[]> {
@@ -456,7 +473,8 @@ async function reuseUnchanged(
   const bundles = new Set<string>();
   for (const bundle of same(current.bundles, previous.bundles)) {
     const files = await filesBelow(join(output, bundle));
-    if (files.length === 0) continue;
+    // One without its entry file (partly deleted) is indexed again.
+    if (!files.includes(BUNDLE_ENTRY)) continue;
     const folder = join(temp, bundle);
     if ((await reuseFiles(join(output, bundle), folder, files)).every(Boolean)) bundles.add(bundle);
     else await rm(folder, { recursive: true, force: true });
@@ -466,10 +484,13 @@ async function reuseUnchanged(
 
 /**
  * Entries named one by one share the glob of their Eleventy run, and picomatch refuses a glob
- * over 64 KiB: at most this many are named in one build, and a shard with more to name than
- * are left is rendered whole.
+ * over 64 KiB: at most this many are named in one glob. A shard with more to render is rendered
+ * whole, and shards whose named entries add up to more are rendered in runs of their own.
  */
 const NAMED_ENTRIES = 400;
+
+const isWhole = ({ entries, shard }: ShardToRender): boolean =>
+  entries.length === shard.entries.length;
 
 /**
  * Makes the shards with too many entries to name whole: their pages taken from the previous site
@@ -481,14 +502,9 @@ async function renderWholeWhenTooMany(
   reusedPages: Set<string>,
   urlOfEntry: ReadonlyMap<string, string>,
 ): Promise<void> {
-  let named = 0;
   for (const toRender of shards) {
     const { entries, shard } = toRender;
-    if (entries.length === shard.entries.length) continue;
-    if (named + entries.length <= NAMED_ENTRIES) {
-      named += entries.length;
-      continue;
-    }
+    if (isWhole(toRender) || entries.length <= NAMED_ENTRIES) continue;
     const linked = shard.entries
       .map((e) => urlOfEntry.get(e) ?? "")
       .filter((url) => reusedPages.has(url));
@@ -573,6 +589,9 @@ async function renderSite(
   });
   try {
     options.onStage?.("render", "start");
+    // Bundles of shards with nothing to render (their folder could not be reused) need no wait.
+    const afterParts = new Set(parts.flatMap((part) => part.bundles));
+    index.add(bundlesToIndex.filter((b): b is BundleToIndex => b !== null && !afterParts.has(b)));
     const [only] = parts;
     if (parts.length === 1 && only) {
       await renderPart(taskOf(only));
@@ -582,6 +601,7 @@ async function renderSite(
       // memory holds one Eleventy run and one index (two runs beside an index passed 6 GB at
       // 100,000 articles).
       for (const part of parts) {
+        index.throwIfFailed();
         await renderInChild(taskOf(part), part.name, workDir);
         index.add(part.bundles);
       }

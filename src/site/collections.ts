@@ -21,11 +21,6 @@ export const COLLECTION_NAMES: ReadonlyArray<keyof SiteCollections> = [
   "sitemapUrls",
 ];
 
-/** Every listing page's URL. */
-export function allListingUrls(archive: ArchiveModel): string[] {
-  return listingPages(archive).map((page) => page.url);
-}
-
 /** The collections for one Eleventy run, which renders the listing pages `listingUrls`. */
 export function siteCollections(
   records: readonly ArticleRecord[],

@@ -18,7 +18,7 @@ import type { ArticleRecord } from "./record.ts";
 export interface RenderPart {
   /** A glob of the entries to render, or null for none. */
   entries: string | null;
-  /** Listing pages to render (URLs from allListingUrls). */
+  /** Listing pages to render (their URLs, from listingPages). */
   listingUrls: string[];
   /** Whether to render home, search, 404, feeds, sitemaps and assets. */
   singletons: boolean;

@@ -87,7 +87,9 @@ export function planShards(
       byCodePoint(chronological(folderOf(a)), chronological(folderOf(b))) || byCodePoint(a, b),
   );
   // Whole years, or the folders of a year too big for one shard, packed into as few shards as
-  // the limit allows: each shard costs an Eleventy start and a search bundle to download.
+  // the limit allows: each shard costs an Eleventy start and a search bundle to download. Packing
+  // runs from the oldest, so articles added to the last year move no earlier border, but
+  // articles added early can move every later one (and a moved shard is indexed again).
   const units = groupConsecutive(sorted, (entry) => yearOf(folderOf(entry))).flatMap((year) =>
     year.length <= limits.maxArticles ? [year] : groupConsecutive(year, folderOf),
   );
