@@ -274,12 +274,16 @@ async function indexBundle(site: string, urls: readonly string[], bundle: string
   if (problems.length > 0) throw new Error(`Pagefind (${bundle}): ${problems.join("; ")}`);
 }
 
-/** Bundles indexed at once when no render runs beside them (one Pagefind process works on both). */
-const INDEX_BATCH = 2;
+/**
+ * Once no render runs beside them, two bundles are indexed at once (one Pagefind process works on
+ * both) when they hold at most this many articles together: an index's memory grows with its
+ * pages (3.4 GB for 9,540), and two big ones at once took a 100,000-article build to 7.2 GB.
+ */
+const PAIRED_ARTICLES = 8_000;
 
 /**
  * Indexes bundles as their pages are rendered: one at a time while an Eleventy run works on the
- * other core, INDEX_BATCH at a time once rendering is over. Each batch gets a fresh Pagefind
+ * other core, small ones in pairs once rendering is over. Each batch gets a fresh Pagefind
  * process: its allocator does not hand freed memory back, so one process indexing bundle after
  * bundle would grow with every bundle.
  */
@@ -323,7 +327,13 @@ class IndexQueue {
   private drain(): void {
     this.running = this.running.then(async () => {
       while (this.pending.length > 0) {
-        const batch = this.pending.splice(0, this.rendering ? 1 : INDEX_BATCH);
+        const [first, second] = this.pending;
+        const paired =
+          !this.rendering &&
+          first !== undefined &&
+          second !== undefined &&
+          first.urls.length + second.urls.length <= PAIRED_ARTICLES;
+        const batch = this.pending.splice(0, paired ? 2 : 1);
         const done = await Promise.allSettled(
           batch.map(({ urls, bundle }) => indexBundle(this.site, urls, bundle)),
         );
@@ -514,6 +524,35 @@ async function renderWholeWhenTooMany(
   }
 }
 
+/**
+ * Reads the entries, writes their records for the render runs, and plans: shards, every page's
+ * keys, the listing pages' URLs. The entries, the archive model and the listings are let go here,
+ * before rendering, as each render run builds its own (at 100,000 articles they hold some 900 MB).
+ */
+async function planSite(
+  articles: string,
+  site: SiteData,
+  limits: ShardLimits,
+  recordsFile: string,
+) {
+  const entries = await readEntryRecords(articles);
+  await writeFile(recordsFile, JSON.stringify(entries.map((e) => e.record)));
+  const model = buildModel(entries.map((e) => e.record));
+  const listings = listingPages(model);
+  const salt = siteSalt(await siteCodeVersion(), site);
+  return {
+    count: entries.length,
+    salt,
+    keys: pageKeys(salt, model, entries, listings),
+    listingUrls: listings.map((l) => l.url),
+    shards: planShards(
+      entries.map((e) => e.entry),
+      limits,
+    ),
+    urlOfEntry: new Map(entries.map((e) => [e.entry, e.record.url])),
+  };
+}
+
 /** Renders and indexes the site into `temp`, reusing what the previous site in `output` has. */
 async function renderSite(
   articles: string,
@@ -523,20 +562,13 @@ async function renderSite(
   output: string,
   options: BuildOptions,
 ): Promise<Omit<BuildResult, "output" | "entries" | "seconds">> {
-  const entries = await readEntryRecords(articles);
-  const model = buildModel(entries.map((e) => e.record));
-  const listings = listingPages(model);
   const limits = options.shardLimits ?? DEFAULT_SHARD_LIMITS;
-  const shards = planShards(
-    entries.map((e) => e.entry),
-    limits,
-  );
+  const recordsFile = join(workDir, "records.json");
+  const plan = await planSite(articles, site, limits, recordsFile);
+  const { salt, keys, shards, urlOfEntry } = plan;
   const searchBundles = shards.map(bundleOf);
-  const urlOfEntry = new Map(entries.map((e) => [e.entry, e.record.url]));
   const shardUrls = shards.map((shard) => shard.entries.map((e) => urlOfEntry.get(e) ?? ""));
 
-  const salt = siteSalt(await siteCodeVersion(), site);
-  const keys = pageKeys(salt, model, entries, listings);
   const manifest: BuildManifest = {
     pages: keys.pages,
     bundles: new Map(
@@ -560,16 +592,14 @@ async function renderSite(
     )
     .filter((s) => s.entries.length > 0);
   await renderWholeWhenTooMany(shardsToRender, temp, reused.pages, urlOfEntry);
-  const listingUrls = listings.map((l) => l.url).filter((url) => !reused.pages.has(url));
+  const listingUrls = plan.listingUrls.filter((url) => !reused.pages.has(url));
   const bundlesToIndex = searchBundles.map((b, i) =>
     reused.bundles.has(b.path) ? null : { urls: shardUrls[i] ?? [], bundle: b.path },
   );
   const parts = planParts(articles, shardsToRender, listingUrls, bundlesToIndex, limits);
 
-  const recordsFile = join(workDir, "records.json");
   const emptyInput = join(workDir, "empty");
   await mkdir(emptyInput, { recursive: true });
-  await writeFile(recordsFile, JSON.stringify(entries.map((e) => e.record)));
   const taskOf = (part: Part): RenderTask => ({
     ...part.render,
     recordsFile,
@@ -618,7 +648,7 @@ async function renderSite(
   await writeFile(join(temp, MANIFEST_FILE), manifestText(manifest));
   return {
     shards: searchBundles.length,
-    indexedPages: entries.length,
+    indexedPages: plan.count,
     renderedPages: keys.pages.size - reused.pages.size,
     reusedPages: reused.pages.size,
     reusedBundles: reused.bundles.size,
