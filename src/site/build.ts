@@ -536,8 +536,9 @@ async function planSite(
   recordsFile: string,
 ) {
   const entries = await readEntryRecords(articles);
-  await writeFile(recordsFile, JSON.stringify(entries.map((e) => e.record)));
-  const model = buildModel(entries.map((e) => e.record));
+  const records = entries.map((e) => e.record);
+  await writeFile(recordsFile, JSON.stringify(records));
+  const model = buildModel(records);
   const listings = listingPages(model);
   const salt = siteSalt(await siteCodeVersion(), site);
   return {
