@@ -190,13 +190,13 @@ describe("search page", () => {
 
   test("a sharded archive searches all its bundles as one, with filters and sort", async () => {
     const output = join(temp, "sharded");
-    // One shard per folder: four search bundles merged by the search page.
+    // One article per shard: six search bundles merged by the search page.
     const built = await buildSite({
       ...FIXTURE_BUILD,
       output,
       shardLimits: { minArticles: 1, maxArticles: 1 },
     });
-    assert.equal(built.shards, 4);
+    assert.equal(built.shards, 6);
     const sharded = await serveStatic(output);
     try {
       const page = await browser.newPage();

@@ -362,7 +362,8 @@ describe("unsafe entries fail the build and keep the previous site", () => {
 describe("a sharded build", () => {
   test("renders every page byte-identical to a one-run build, with one search bundle per shard", async () => {
     const sharded = join(temp, "sharded");
-    // One shard per entry folder: four shard runs and a pages run, each its own process.
+    // One entry per shard: the folder of three is split by the names of its entries (as the
+    // undated folder of a big archive is), so six shard runs and a pages run, each its own process.
     const result = await buildSite({
       input: RAW,
       articles: FIXTURES,
@@ -370,7 +371,7 @@ describe("a sharded build", () => {
       ingest: false,
       shardLimits: { minArticles: 1, maxArticles: 1 },
     });
-    assert.equal(result.shards, 4);
+    assert.equal(result.shards, 6);
     const [one, parts] = await Promise.all([readTree(site), readTree(sharded)]);
     // The search page and the build manifest name the bundles; the pages are the same.
     const pages = (tree: Map<string, Buffer>) =>
@@ -383,7 +384,9 @@ describe("a sharded build", () => {
       /^pagefind[^/]*\/pagefind-entry\.json$/.test(p),
     );
     assert.deepEqual(bundles.sort(), [
-      "pagefind-2020-08/pagefind-entry.json",
+      "pagefind-2020-08-putin-u/pagefind-entry.json",
+      "pagefind-2020-08-putin-v/pagefind-entry.json",
+      "pagefind-2020-08-r/pagefind-entry.json",
       "pagefind-2021/pagefind-entry.json",
       "pagefind-2022-02/pagefind-entry.json",
       "pagefind/pagefind-entry.json",

@@ -41,7 +41,13 @@ import {
   siteSalt,
 } from "./page-keys.ts";
 import { type RenderPart, type RenderTask, renderPart } from "./render-part.ts";
-import { DEFAULT_SHARD_LIMITS, planShards, type Shard, type ShardLimits } from "./shards.ts";
+import {
+  DEFAULT_SHARD_LIMITS,
+  escapeGlob,
+  planShards,
+  type Shard,
+  type ShardLimits,
+} from "./shards.ts";
 import { rawCopyPath } from "./urls.ts";
 
 export interface BuildOptions {
@@ -196,16 +202,12 @@ async function copyRaw(input: string, files: readonly string[], rawDir: string):
   });
 }
 
-const escapeGlob = (path: string): string => path.replace(/[*?[\]{}()!@+,]/g, "\\$&");
-
 /**
- * Glob patterns for the entries of a shard to render: its whole folders (the .md files directly
- * in each) when it is rendered whole, else the entries themselves.
+ * Glob patterns for the entries of a shard to render: the shard's own when it is rendered whole,
+ * else the entries themselves.
  */
 const shardPatterns = (toRender: ShardToRender): string[] =>
-  isWhole(toRender)
-    ? toRender.shard.folders.map((folder) => (folder ? `${folder}/*.md` : "*.md"))
-    : toRender.entries.map(escapeGlob);
+  isWhole(toRender) ? toRender.shard.patterns : toRender.entries.map(escapeGlob);
 
 /** The glob of the entries to render in one Eleventy run, or null for none. */
 function entriesGlob(articles: string, shards: readonly ShardToRender[]): string | null {

@@ -8,25 +8,45 @@ import { byCodePoint } from "../order.ts";
 export interface ShardLimits {
   /** Shards smaller than this are merged with their neighbours (fewer bundles to search). */
   minArticles: number;
-  /** Folders are packed into shards of at most this many; a larger year is split by month. */
+  /**
+   * Folders are packed into shards of at most this many; a larger year is split by month, and a
+   * larger folder (the undated one, or a busy month) by the first letters of its entries' names.
+   */
   maxArticles: number;
 }
 
 export const DEFAULT_SHARD_LIMITS: ShardLimits = { minArticles: 1_500, maxArticles: 4_000 };
 
 export interface Shard {
-  /** Folder-based and URL-safe, e.g. "2019", "2017_2018", "2019-01_2019-06". */
+  /** Folder-based and URL-safe, e.g. "2019", "2017_2018", "2019-01_2019-06", "undated-a_undated-m". */
   name: string;
-  /** Entry folders relative to the entries folder: "2019/05", "2019", "undated". */
-  folders: string[];
+  /** Globs relative to the entries folder that match this shard's entries and no others. */
+  patterns: string[];
   /** Entries (relative paths) in this shard, sorted. */
   entries: string[];
 }
 
+/** Escapes what a glob would read as syntax, so that `path` matches only itself. */
+export const escapeGlob = (path: string): string => path.replace(/[*?[\]{}()!@+,]/g, "\\$&");
+
+/** Consecutive entries that share a glob: a folder, or the entries of one whose names share a prefix. */
+interface Unit {
+  entries: string[];
+  patterns: string[];
+  /** The first and last folder (or part) in it, for the shard's name. */
+  first: string;
+  last: string;
+}
+
 const folderOf = (entry: string): string => entry.split("/").slice(0, -1).join("/");
+const nameOf = (entry: string): string => entry.split("/").at(-1) ?? entry;
 /** Folders in chronological order: undated entries sort first, as they do everywhere. */
 const chronological = (folder: string): string => (folder === "undated" ? "0000" : folder);
 const yearOf = (folder: string): string => folder.split("/")[0] ?? folder;
+const folderLabel = (folder: string): string => folder.replaceAll("/", "-") || "root";
+/** A name prefix in a shard name: what slugs hold kept, anything else by its code point. */
+const prefixLabel = (prefix: string): string =>
+  [...prefix].map((c) => (/[a-z0-9-]/.test(c) ? c : `~${c.codePointAt(0)?.toString(16)}`)).join("");
 
 function groupConsecutive<T>(items: readonly T[], keyOf: (item: T) => string): T[][] {
   const groups: T[][] = [];
@@ -40,44 +60,103 @@ function groupConsecutive<T>(items: readonly T[], keyOf: (item: T) => string): T
   return groups;
 }
 
-/** Packs consecutive groups while their total stays within `limit` (a larger group stays alone). */
-function pack<T>(groups: readonly T[][], limit: number): T[][] {
-  const packed: T[][] = [];
-  for (const group of groups) {
+/** Whole folders of consecutive entries as one unit. */
+function foldersUnit(entries: string[]): Unit {
+  const folders = groupConsecutive(entries, folderOf).map((group) => folderOf(group[0] ?? ""));
+  const first = folderLabel(folders[0] ?? "");
+  return {
+    entries,
+    patterns: folders.map((folder) => (folder ? `${escapeGlob(folder)}/*.md` : "*.md")),
+    first,
+    last: folderLabel(folders.at(-1) ?? ""),
+  };
+}
+
+/** Entries of `folder` that one glob matches: `pattern` relative to the folder. */
+function partUnit(folder: string, entries: string[], pattern: string, label: string): Unit {
+  const base = folder ? `${escapeGlob(folder)}/` : "";
+  const name = `${folderLabel(folder)}-${prefixLabel(label)}`;
+  return { entries, patterns: [`${base}${pattern}`], first: name, last: name };
+}
+
+/**
+ * Splits the entries of one folder (sorted, all named `prefix…`) by the next letter of their
+ * names until each part fits in `limit`; a part is the glob `prefix*.md`. A name that is the
+ * prefix itself is a part of its own, and so is a part `prefix*.md` could not match whole (a
+ * prefix running into ".md").
+ */
+function splitByName(folder: string, entries: string[], limit: number, prefix = ""): Unit[] {
+  const at = prefix.length;
+  const matchedWhole = entries.every((e) => nameOf(e).length >= at + ".md".length);
+  if (prefix !== "" && entries.length <= limit && matchedWhole) {
+    return [partUnit(folder, entries, `${escapeGlob(prefix)}*.md`, prefix)];
+  }
+  const nextLetter = (entry: string): string => [...nameOf(entry).slice(at)][0] ?? "";
+  return groupConsecutive(entries, nextLetter).flatMap((group) => {
+    const name = nameOf(group[0] ?? "");
+    return name.length === at
+      ? [partUnit(folder, group, escapeGlob(name), name)]
+      : splitByName(folder, group, limit, prefix + nextLetter(group[0] ?? ""));
+  });
+}
+
+/** A year as one unit, else each of its folders, and a folder too big for a shard in parts. */
+const yearUnits = (year: string[], limit: number): Unit[] =>
+  year.length <= limit
+    ? [foldersUnit(year)]
+    : groupConsecutive(year, folderOf).flatMap((folder) =>
+        folder.length <= limit
+          ? [foldersUnit(folder)]
+          : splitByName(folderOf(folder[0] ?? ""), folder, limit),
+      );
+
+/** A shard of consecutive units. */
+interface Chunk {
+  units: Unit[];
+  size: number;
+}
+
+/** Packs consecutive units while their total stays within `limit` (a larger unit stays alone). */
+function pack(units: readonly Unit[], limit: number): Chunk[] {
+  const packed: Chunk[] = [];
+  for (const unit of units) {
     const current = packed.at(-1);
-    if (current && current.length + group.length <= limit) current.push(...group);
-    else packed.push([...group]);
+    if (current && current.size + unit.entries.length <= limit) {
+      current.units.push(unit);
+      current.size += unit.entries.length;
+    } else packed.push({ units: [unit], size: unit.entries.length });
   }
   return packed;
 }
 
 /** Merges each chunk smaller than `min` into the next one (the last into its predecessor). */
-function mergeSmall<T>(chunks: readonly T[][], min: number): T[][] {
-  const merged: T[][] = [];
-  let pending: T[] = [];
+function mergeSmall(chunks: readonly Chunk[], min: number): Chunk[] {
+  const merged: Chunk[] = [];
+  let pending: Chunk = { units: [], size: 0 };
   for (const chunk of chunks) {
-    pending.push(...chunk);
-    if (pending.length >= min) {
+    pending = { units: [...pending.units, ...chunk.units], size: pending.size + chunk.size };
+    if (pending.size >= min) {
       merged.push(pending);
-      pending = [];
+      pending = { units: [], size: 0 };
     }
   }
-  if (pending.length > 0) {
-    const last = merged.at(-1);
-    if (last) last.push(...pending);
-    else merged.push(pending);
-  }
+  const last = merged.at(-1);
+  if (pending.size > 0 && last) last.units.push(...pending.units);
+  else if (pending.size > 0) merged.push(pending);
   return merged;
 }
 
-function shardName(folders: readonly string[]): string {
-  const label = (folder: string) => folder.replaceAll("/", "-");
-  const first = label(folders[0] ?? "empty");
-  const last = label(folders.at(-1) ?? first);
-  return first === last ? first : `${first}_${last}`;
+function toShard({ units }: Chunk): Shard {
+  const first = units[0]?.first ?? "empty";
+  const last = units.at(-1)?.last ?? first;
+  return {
+    name: first === last ? first : `${first}_${last}`,
+    patterns: units.flatMap((u) => u.patterns),
+    entries: units.flatMap((u) => u.entries),
+  };
 }
 
-/** Splits entry paths into shards of whole folders, in chronological order. */
+/** Splits entry paths into shards of whole folders (or parts of big ones), in chronological order. */
 export function planShards(
   entries: readonly string[],
   limits: ShardLimits = DEFAULT_SHARD_LIMITS,
@@ -91,10 +170,7 @@ export function planShards(
   // runs from the oldest, so articles added to the last year move no earlier border, but
   // articles added early can move every later one (and a moved shard is indexed again).
   const units = groupConsecutive(sorted, (entry) => yearOf(folderOf(entry))).flatMap((year) =>
-    year.length <= limits.maxArticles ? [year] : groupConsecutive(year, folderOf),
+    yearUnits(year, limits.maxArticles),
   );
-  return mergeSmall(pack(units, limits.maxArticles), limits.minArticles).map((shardEntries) => {
-    const folders = [...new Set(shardEntries.map(folderOf))];
-    return { name: shardName(folders), folders, entries: shardEntries };
-  });
+  return mergeSmall(pack(units, limits.maxArticles), limits.minArticles).map(toShard);
 }
