@@ -148,13 +148,16 @@ describe("search page", () => {
     const wion = 'input[type="checkbox"][id="source-WION"]';
     await page.locator(wion).waitFor({ state: "attached" });
     // The source filter opens by default, but a search typed while the UI still loads can find
-    // it closed: a keyboard user then opens it from its summary.
+    // it closed, or see it close a moment later: a keyboard user then opens it from its summary.
     const closed = `details:has(${wion}):not([open]) > summary`;
-    if ((await page.locator(closed).count()) > 0) {
-      await tabTo(closed);
-      await page.keyboard.press("Enter");
+    for (let tries = 0; !(await page.locator(wion).isVisible()); tries++) {
+      assert.ok(tries < 50, "the source filter never showed");
+      if ((await page.locator(closed).count()) > 0) {
+        await tabTo(closed);
+        await page.keyboard.press("Enter");
+      }
+      await page.waitForTimeout(200);
     }
-    await page.locator(wion).waitFor();
     await tabTo(wion);
     await page.keyboard.press("Space");
     await expectResults(page, 1);
