@@ -384,9 +384,9 @@ describe("a sharded build", () => {
       /^pagefind[^/]*\/pagefind-entry\.json$/.test(p),
     );
     assert.deepEqual(bundles.sort(), [
-      "pagefind-2020-08-putin-u/pagefind-entry.json",
-      "pagefind-2020-08-putin-v/pagefind-entry.json",
-      "pagefind-2020-08-r/pagefind-entry.json",
+      "pagefind-2020-08~putin-u/pagefind-entry.json",
+      "pagefind-2020-08~putin-v/pagefind-entry.json",
+      "pagefind-2020-08~r/pagefind-entry.json",
       "pagefind-2021/pagefind-entry.json",
       "pagefind-2022-02/pagefind-entry.json",
       "pagefind/pagefind-entry.json",

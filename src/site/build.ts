@@ -43,7 +43,9 @@ import {
 import { type RenderPart, type RenderTask, renderPart } from "./render-part.ts";
 import {
   DEFAULT_SHARD_LIMITS,
+  escapeEntryGlob,
   escapeGlob,
+  joinGlobs,
   planShards,
   type Shard,
   type ShardLimits,
@@ -207,14 +209,13 @@ async function copyRaw(input: string, files: readonly string[], rawDir: string):
  * else the entries themselves.
  */
 const shardPatterns = (toRender: ShardToRender): string[] =>
-  isWhole(toRender) ? toRender.shard.patterns : toRender.entries.map(escapeGlob);
+  isWhole(toRender) ? toRender.shard.patterns : toRender.entries.map(escapeEntryGlob);
 
 /** The glob of the entries to render in one Eleventy run, or null for none. */
 function entriesGlob(articles: string, shards: readonly ShardToRender[]): string | null {
   const patterns = shards.flatMap(shardPatterns);
   if (patterns.length === 0) return null;
-  const joined = patterns.length === 1 ? patterns[0] : `{${patterns.join(",")}}`;
-  return `${escapeGlob(articles)}/${joined}`;
+  return `${escapeGlob(articles)}/${joinGlobs(patterns)}`;
 }
 
 /** The search bundle of each shard: the first at /pagefind/, the others beside it. */

@@ -3,6 +3,7 @@
 // so both are run on shards: consecutive folders of entries (years, or months of a big year).
 // Each shard is rendered by its own Eleventy run and indexed as its own Pagefind bundle; the
 // search page merges the bundles (Pagefind's mergeIndex), so readers still get one search.
+import { createHash } from "node:crypto";
 import { byCodePoint } from "../order.ts";
 
 export interface ShardLimits {
@@ -27,7 +28,17 @@ export interface Shard {
 }
 
 /** Escapes what a glob would read as syntax, so that `path` matches only itself. */
-export const escapeGlob = (path: string): string => path.replace(/[*?[\]{}()!@+,]/g, "\\$&");
+export const escapeGlob = (path: string): string => path.replace(/[*?[\]{}()!@+,|]/g, "\\$&");
+
+/**
+ * Escapes a path below the entries folder for a list of globs: there even an escaped ".." would
+ * make picomatch read `{a..b}` as a range, so dots become `[.]`.
+ */
+export const escapeEntryGlob = (path: string): string => escapeGlob(path).replaceAll(".", "[.]");
+
+/** One glob for several: `{a,b}`, as Eleventy takes its input. */
+export const joinGlobs = (patterns: readonly string[]): string =>
+  patterns.length === 1 ? (patterns[0] ?? "") : `{${patterns.join(",")}}`;
 
 /** Consecutive entries that share a glob: a folder, or the entries of one whose names share a prefix. */
 interface Unit {
@@ -46,7 +57,14 @@ const yearOf = (folder: string): string => folder.split("/")[0] ?? folder;
 const folderLabel = (folder: string): string => folder.replaceAll("/", "-") || "root";
 /** A name prefix in a shard name: what slugs hold kept, anything else by its code point. */
 const prefixLabel = (prefix: string): string =>
-  [...prefix].map((c) => (/[a-z0-9-]/.test(c) ? c : `~${c.codePointAt(0)?.toString(16)}`)).join("");
+  [...prefix]
+    .map((c) => (/[a-z0-9-]/.test(c) ? c : `~${c.codePointAt(0)?.toString(16)}~`))
+    .join("");
+/** A shard name short enough for a file name: a long one is cut and told apart by a hash. */
+const shortName = (name: string): string =>
+  name.length <= 80
+    ? name
+    : `${name.slice(0, 60)}-${createHash("sha256").update(name).digest("hex").slice(0, 12)}`;
 
 function groupConsecutive<T>(items: readonly T[], keyOf: (item: T) => string): T[][] {
   const groups: T[][] = [];
@@ -66,37 +84,57 @@ function foldersUnit(entries: string[]): Unit {
   const first = folderLabel(folders[0] ?? "");
   return {
     entries,
-    patterns: folders.map((folder) => (folder ? `${escapeGlob(folder)}/*.md` : "*.md")),
+    patterns: folders.map((folder) => (folder ? `${escapeEntryGlob(folder)}/*.md` : "*.md")),
     first,
     last: folderLabel(folders.at(-1) ?? ""),
   };
 }
 
+/** An entry and its name as Eleventy matches it: without regard to case. */
+interface Named {
+  entry: string;
+  key: string;
+}
+
+/** The entries of a folder, by their names without regard to case. */
+const byName = (entries: readonly string[]): Named[] =>
+  entries
+    .map((entry) => ({ entry, key: nameOf(entry).toLowerCase() }))
+    .sort((a, b) => byCodePoint(a.key, b.key) || byCodePoint(a.entry, b.entry));
+
 /** Entries of `folder` that one glob matches: `pattern` relative to the folder. */
-function partUnit(folder: string, entries: string[], pattern: string, label: string): Unit {
-  const base = folder ? `${escapeGlob(folder)}/` : "";
-  const name = `${folderLabel(folder)}-${prefixLabel(label)}`;
-  return { entries, patterns: [`${base}${pattern}`], first: name, last: name };
+function partUnit(folder: string, named: readonly Named[], pattern: string, prefix: string): Unit {
+  const base = folder ? `${escapeEntryGlob(folder)}/` : "";
+  const name = `${folderLabel(folder)}~${prefixLabel(prefix)}`;
+  return {
+    entries: named.map((n) => n.entry),
+    patterns: [`${base}${pattern}`],
+    first: name,
+    last: name,
+  };
 }
 
 /**
- * Splits the entries of one folder (sorted, all named `prefix…`) by the next letter of their
- * names until each part fits in `limit`; a part is the glob `prefix*.md`. A name that is the
- * prefix itself is a part of its own, and so is a part `prefix*.md` could not match whole (a
- * prefix running into ".md").
+ * Splits the entries of one folder (by name, all named `prefix…`) by the next letter of their
+ * names until each part fits in `limit`; a part is the glob `prefix*.md`, and letters are taken
+ * without regard to case, as Eleventy matches. The names that are the prefix itself are a part of
+ * their own, and so is a part `prefix*.md` could not match whole (a prefix running into ".md").
  */
-function splitByName(folder: string, entries: string[], limit: number, prefix = ""): Unit[] {
+function splitByName(folder: string, named: Named[], limit: number, prefix = ""): Unit[] {
   const at = prefix.length;
-  const matchedWhole = entries.every((e) => nameOf(e).length >= at + ".md".length);
-  if (prefix !== "" && entries.length <= limit && matchedWhole) {
-    return [partUnit(folder, entries, `${escapeGlob(prefix)}*.md`, prefix)];
+  const matchedWhole = named.every((n) => n.key.length >= at + ".md".length);
+  if (prefix !== "" && named.length <= limit && matchedWhole) {
+    return [partUnit(folder, named, `${escapeEntryGlob(prefix)}*.md`, prefix)];
   }
-  const nextLetter = (entry: string): string => [...nameOf(entry).slice(at)][0] ?? "";
-  return groupConsecutive(entries, nextLetter).flatMap((group) => {
-    const name = nameOf(group[0] ?? "");
-    return name.length === at
-      ? [partUnit(folder, group, escapeGlob(name), name)]
-      : splitByName(folder, group, limit, prefix + nextLetter(group[0] ?? ""));
+  const nextLetter = (n: Named): string => {
+    const code = n.key.codePointAt(at);
+    return code === undefined ? "" : String.fromCodePoint(code);
+  };
+  return groupConsecutive(named, nextLetter).flatMap((group) => {
+    const letter = group[0] ? nextLetter(group[0]) : "";
+    return letter === ""
+      ? [partUnit(folder, group, escapeEntryGlob(prefix), prefix)]
+      : splitByName(folder, group, limit, prefix + letter);
   });
 }
 
@@ -107,7 +145,7 @@ const yearUnits = (year: string[], limit: number): Unit[] =>
     : groupConsecutive(year, folderOf).flatMap((folder) =>
         folder.length <= limit
           ? [foldersUnit(folder)]
-          : splitByName(folderOf(folder[0] ?? ""), folder, limit),
+          : splitByName(folderOf(folder[0] ?? ""), byName(folder), limit),
       );
 
 /** A shard of consecutive units. */
@@ -150,7 +188,7 @@ function toShard({ units }: Chunk): Shard {
   const first = units[0]?.first ?? "empty";
   const last = units.at(-1)?.last ?? first;
   return {
-    name: first === last ? first : `${first}_${last}`,
+    name: shortName(first === last ? first : `${first}_${last}`),
     patterns: units.flatMap((u) => u.patterns),
     entries: units.flatMap((u) => u.entries),
   };
