@@ -146,7 +146,16 @@ describe("search page", () => {
       assert.fail(`Tab never reached ${selector}`);
     };
     const wion = 'input[type="checkbox"][id="source-WION"]';
-    await page.locator(wion).waitFor({ state: "attached" });
+    // Under load, a search typed before Pagefind UI has loaded its filters can show results
+    // without them (its race, seen in CI); the reader then types the query again.
+    for (let tries = 0; (await page.locator(wion).count()) === 0; tries++) {
+      assert.ok(tries < 30, "the source filter never appeared");
+      if (tries % 5 === 4) {
+        await page.keyboard.press("Control+A");
+        await page.keyboard.type("Putin");
+      }
+      await page.waitForTimeout(500);
+    }
     // The source filter opens by default, but a search typed while the UI still loads can find
     // it closed, or see it close a moment later: a keyboard user then opens it from its summary.
     const closed = `details:has(${wion}):not([open]) > summary`;
