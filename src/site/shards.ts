@@ -23,7 +23,7 @@ export interface Shard {
   name: string;
   /** Globs relative to the entries folder that match this shard's entries and no others. */
   patterns: string[];
-  /** Entries (relative paths) in this shard, sorted. */
+  /** Entries (relative paths) in this shard, by folder, and by name without regard to case in a split folder. */
   entries: string[];
 }
 
