@@ -19,7 +19,7 @@ export interface ShardLimits {
 export const DEFAULT_SHARD_LIMITS: ShardLimits = { minArticles: 1_500, maxArticles: 4_000 };
 
 export interface Shard {
-  /** Folder-based and URL-safe, e.g. "2019", "2017_2018", "2019-01_2019-06", "undated-a_undated-m". */
+  /** Folder-based and URL-safe, e.g. "2019", "2017_2018", "2019-01_2019-06", "undated~a_undated~m". */
   name: string;
   /** Globs relative to the entries folder that match this shard's entries and no others. */
   patterns: string[];
@@ -172,15 +172,18 @@ function mergeSmall(chunks: readonly Chunk[], min: number): Chunk[] {
   const merged: Chunk[] = [];
   let pending: Chunk = { units: [], size: 0 };
   for (const chunk of chunks) {
-    pending = { units: [...pending.units, ...chunk.units], size: pending.size + chunk.size };
+    pending.units.push(...chunk.units);
+    pending.size += chunk.size;
     if (pending.size >= min) {
       merged.push(pending);
       pending = { units: [], size: 0 };
     }
   }
-  const last = merged.at(-1);
-  if (pending.size > 0 && last) last.units.push(...pending.units);
-  else if (pending.size > 0) merged.push(pending);
+  if (pending.size > 0) {
+    const last = merged.at(-1);
+    if (last) last.units.push(...pending.units);
+    else merged.push(pending);
+  }
   return merged;
 }
 
