@@ -6,8 +6,12 @@
 
 const SHINGLE_WORDS = 4;
 const SAMPLE_EVERY = 8;
-/** Posting lists up to this size are checked pairwise; longer ones (common phrases) as a chain. */
-const PAIRWISE_LIMIT = 32;
+/**
+ * A text is paired with the texts just before it in each of its sampled shingles' postings, at most
+ * this many: a common phrase then costs a bounded number of pairs per text, and the reprints of a
+ * story printed hundreds of times still link up as a chain of neighbours.
+ */
+const POSTING_WINDOW = 32;
 /** Texts must share this many sampled shingles before their full sets are compared. */
 const MIN_SHARED_SAMPLES = 2;
 /**
@@ -15,6 +19,12 @@ const MIN_SHARED_SAMPLES = 2;
  * of one wire report share 0.10 to 0.83, unrelated articles on the same country at most 0.03.
  */
 export const STORY_CONTAINMENT = 0.08;
+/**
+ * The samples two texts share estimate their containment; a pair is checked in full only when the
+ * estimate reaches half the story threshold. Measured on a generated 10,000-article corpus: this
+ * drops four in five full checks (nearly all phrases common to unrelated texts) and no story pair.
+ */
+const MIN_SAMPLED_CONTAINMENT = STORY_CONTAINMENT / 2;
 function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
@@ -80,6 +90,8 @@ function find(parents: number[], i: number): number {
 interface Postings {
   /** Per text, the posting of each of its sampled hashes. */
   ofText: Uint32Array[];
+  /** Per text, where in `members` it stands in each of those postings. */
+  slotsOfText: Uint32Array[];
   /** Texts of posting p are members[starts[p]] up to members[starts[p + 1]]. */
   starts: Uint32Array;
   members: Uint32Array;
@@ -111,10 +123,16 @@ function samplePostings(sets: readonly Uint32Array[]): Postings {
     starts[p + 1] = (starts[p] as number) + (sizes[p] as number);
   const members = new Uint32Array(starts[sizes.length] as number);
   const next = starts.slice(0, sizes.length);
-  ofText.forEach((postings, i) => {
-    for (const p of postings) members[(next[p] as number)++] = i;
+  const slotsOfText = ofText.map((postings, i) => {
+    const slots = new Uint32Array(postings.length);
+    postings.forEach((p, k) => {
+      const slot = (next[p] as number)++;
+      members[slot] = i;
+      slots[k] = slot;
+    });
+    return slots;
   });
-  return { ofText, starts, members };
+  return { ofText, slotsOfText, starts, members };
 }
 
 /**
@@ -132,7 +150,7 @@ export interface PairMemo {
  */
 export function clusterStories(sets: readonly Uint32Array[], memo?: PairMemo): number[] {
   const parents = sets.map((_, i) => i);
-  const { ofText, starts, members } = samplePostings(sets);
+  const { ofText, slotsOfText, starts, members } = samplePostings(sets);
   const verify = (a: number, b: number): void => {
     const [ra, rb] = [find(parents, a), find(parents, b)];
     if (ra === rb) return;
@@ -143,33 +161,24 @@ export function clusterStories(sets: readonly Uint32Array[], memo?: PairMemo): n
     }
     if (related) parents[Math.max(ra, rb)] = Math.min(ra, rb);
   };
-  // A phrase shared by many texts: each is checked against the first and its predecessor, which
-  // keeps the work linear; union-find carries the rest.
-  for (let p = 0; p + 1 < starts.length; p++) {
-    const [start, end] = [starts[p] as number, starts[p + 1] as number];
-    if (end - start <= PAIRWISE_LIMIT) continue;
-    for (let k = start + 1; k < end; k++) {
-      verify(members[start] as number, members[k] as number);
-      verify(members[k - 1] as number, members[k] as number);
-    }
-  }
-  // Otherwise, count the sampled shingles each earlier text shares with this one, and check exactly
-  // only the texts that share several: one shared phrase is common between unrelated reports.
+  // Count the sampled shingles each earlier neighbour shares with this text, and check exactly only
+  // the texts that share enough: a phrase or two is common between unrelated reports.
   const shared = new Int32Array(sets.length);
   const touched: number[] = [];
   ofText.forEach((postings, i) => {
-    for (const p of postings) {
-      const [start, end] = [starts[p] as number, starts[p + 1] as number];
-      if (end - start > PAIRWISE_LIMIT) continue;
-      for (let k = start; k < end; k++) {
-        const j = members[k] as number;
-        if (j >= i) break;
+    const slots = slotsOfText[i] as Uint32Array;
+    postings.forEach((p, k) => {
+      const slot = slots[k] as number;
+      for (let m = Math.max(starts[p] as number, slot - POSTING_WINDOW); m < slot; m++) {
+        const j = members[m] as number;
         if (shared[j] === 0) touched.push(j);
         shared[j] = (shared[j] as number) + 1;
       }
-    }
+    });
     for (const j of touched) {
-      if ((shared[j] as number) >= MIN_SHARED_SAMPLES) verify(j, i);
+      const fewerSamples = Math.min(postings.length, (ofText[j] as Uint32Array).length);
+      const needed = Math.max(MIN_SHARED_SAMPLES, fewerSamples * MIN_SAMPLED_CONTAINMENT);
+      if ((shared[j] as number) >= needed) verify(j, i);
       shared[j] = 0;
     }
     touched.length = 0;
