@@ -63,8 +63,12 @@ function parse(text: string, language: string): chrono.ParsedResult[] {
   return (PARSERS[language] ?? chrono.en).parse(text, REFERENCE);
 }
 
+const YEAR_DIGIT = /[\p{Nd}〇一二三四五六七八九十零]/u;
+
 /** Dates the text states outright: relative phrases are dropped. */
 function parseStated(text: string, language: string): chrono.ParsedResult[] {
+  // A year is written in digits (Western, full-width or CJK): text without any states no date.
+  if (!YEAR_DIGIT.test(text)) return [];
   const parser = PARSERS[language] ?? chrono.en;
   const instant = (r: chrono.ParsedResult): number => r.start.date().getTime();
   // Only a result with a year can be a stated date; the second parse confirms it is not relative.
@@ -141,9 +145,10 @@ function explicitDate(
 }
 
 // Weekday names (and their common short forms) per language: chrono is only asked about text that
-// names a day. Languages not listed are always parsed.
+// names a day. Whole words, as chrono's own patterns match them ("sun", not "sunny"). Languages not
+// listed are always parsed.
 const WEEKDAY_WORDS: Record<string, RegExp> = {
-  en: /\b(?:mon|tue|wed|thu|fri|sat|sun)/i,
+  en: /\b(?:sun(?:day)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|weekend|weekday)\b/i,
   de: /\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so)\b/i,
   fr: /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)/i,
   es: /\b(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)/i,

@@ -17,9 +17,10 @@ export function remarkBody(blocks: readonly Block[]): string {
   return markdown.stringify({ type: "root", children: blocks.map(blockNode) });
 }
 
-// Text made only of letters, digits, spaces and everyday punctuation, starting with a letter, is
-// read by Markdown exactly as written, so remark would write it unchanged.
-export const LITERAL = /^\p{L}[\p{L}\p{M}\p{N} .,;:'"’‘“”?%–—-]*$/u;
+// Text made only of letters, digits, spaces and everyday punctuation (quotes of several languages,
+// brackets, slashes), starting with a letter or an opening quote, is read by Markdown exactly as
+// written, so remark would write it unchanged.
+export const LITERAL = /^[\p{L}"'“‘«„¿¡][\p{L}\p{M}\p{N} .,;:!?%'"’‘“”«»„¿¡()/…–—-]*$/u;
 
 /**
  * The body as Markdown. Blocks become a syntax tree of text nodes written by remark, so any

@@ -8,7 +8,7 @@ import type { ArticleEntry, ArticleFrontMatter } from "../src/types.ts";
 // Text of every kind: plain words, everyday punctuation, and every character Markdown or HTML
 // could read as syntax, anywhere in the line.
 const character = fc.constantFrom(
-  ..."abcXYZéßжー 0123456789.,;:'\"’‘“”?%–—-".split(""),
+  ..."abcXYZéßжー 0123456789.,;:'\"’‘“”«»„¿¡…?%–—-".split(""),
   ..."#*_`[]()<>&\\!|~=+{}/\t".split(""),
 );
 const text = fc
@@ -32,11 +32,14 @@ test("the Markdown body equals what remark writes for the same blocks", () => {
 
 test("text of plain words and punctuation, written without remark, is exactly what remark writes", () => {
   const plain = fc
-    .array(fc.constantFrom(..."abcXYZéßжー 0123456789.,;:'\"’‘“”?%–—-".split("")), {
-      minLength: 1,
-      maxLength: 60,
-    })
-    .map((chars) => `W${chars.join("").trim()}`);
+    .tuple(
+      fc.constantFrom(..."W\"'“‘«„¿¡".split("")),
+      fc.array(fc.constantFrom(..."abcXYZéßжー 0123456789.,;:!?%'\"’‘“”«»„¿¡()/…–—-".split("")), {
+        minLength: 1,
+        maxLength: 60,
+      }),
+    )
+    .map(([first, chars]) => `${first}${chars.join("").trim()}`);
   const plainBlock = fc.record({
     kind: fc.constantFrom<Block["kind"]>("paragraph", "subheading"),
     text: plain,
