@@ -8,27 +8,51 @@ const WORKER_BOOT = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-/** Send one job to a worker and wait for its answer. */
-function request<J extends Job>(worker: Worker, job: J): Promise<JobResult<J>> {
-  return new Promise((resolve, reject) => {
-    const settle = (): void => {
-      worker.off("message", onMessage).off("error", onError).off("exit", onExit);
+/** A job as sent to a worker, and its answer. */
+export interface JobMessage {
+  id: number;
+  job: Job;
+}
+interface AnswerMessage {
+  id: number;
+  result: unknown;
+}
+
+/**
+ * Jobs in flight per worker, so it starts the next job as soon as it answers one instead of
+ * waiting for the main thread, busy with a job of its own, to read the answer.
+ */
+const JOBS_IN_FLIGHT = 2;
+
+/** Sends jobs to one loaded worker and hands each answer to the job it belongs to. */
+class WorkerClient {
+  private readonly pending = new Map<
+    number,
+    { resolve(result: unknown): void; reject(error: Error): void }
+  >();
+  private nextId = 0;
+
+  constructor(private readonly worker: Worker) {
+    const failAll = (error: Error): void => {
+      for (const { reject } of this.pending.values()) reject(error);
+      this.pending.clear();
     };
-    const onMessage = (result: JobResult<J>): void => {
-      settle();
-      resolve(result);
-    };
-    const onError = (error: Error): void => {
-      settle();
-      reject(error);
-    };
-    const onExit = (code: number): void => {
-      settle();
-      reject(new Error(`analysis thread stopped with code ${code}`));
-    };
-    worker.on("message", onMessage).on("error", onError).on("exit", onExit);
-    worker.postMessage(job);
-  });
+    worker
+      .on("message", ({ id, result }: AnswerMessage) => {
+        this.pending.get(id)?.resolve(result);
+        this.pending.delete(id);
+      })
+      .on("error", failAll)
+      .on("exit", (code) => failAll(new Error(`analysis thread stopped with code ${code}`)));
+  }
+
+  request<J extends Job>(job: J): Promise<JobResult<J>> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve: (result) => resolve(result as JobResult<J>), reject });
+      this.worker.postMessage({ id, job } satisfies JobMessage);
+    });
+  }
 }
 
 /**
@@ -38,7 +62,7 @@ function request<J extends Job>(worker: Worker, job: J): Promise<JobResult<J>> {
  * Results come back in job order whoever ran them, so the output never depends on timing.
  */
 export class ThreadPool {
-  private readonly workers: { worker: Worker; ready: Promise<Worker> }[];
+  private readonly workers: { worker: Worker; ready: Promise<WorkerClient> }[];
 
   constructor(
     workerCount: number,
@@ -47,8 +71,8 @@ export class ThreadPool {
     if (workerCount === 0 && !mainThreadWorks) throw new Error("a thread pool needs a thread");
     this.workers = Array.from({ length: workerCount }, () => {
       const worker = new Worker(WORKER_BOOT, { eval: true });
-      const ready = new Promise<Worker>((resolve, reject) => {
-        worker.once("message", () => resolve(worker));
+      const ready = new Promise<WorkerClient>((resolve, reject) => {
+        worker.once("message", () => resolve(new WorkerClient(worker)));
         worker.once("error", reject);
         worker.once("exit", (code) =>
           reject(new Error(`analysis thread stopped with code ${code}`)),
@@ -84,11 +108,14 @@ export class ThreadPool {
         return result;
       });
     };
-    const workerLane = async (ready: Promise<Worker>): Promise<void> => {
-      const worker = await Promise.race([ready, allTaken]);
-      if (worker) await lane((job) => request(worker, job));
+    const workerLanes = async (ready: Promise<WorkerClient>): Promise<void> => {
+      const client = await Promise.race([ready, allTaken]);
+      if (!client) return;
+      await Promise.all(
+        Array.from({ length: JOBS_IN_FLIGHT }, () => lane((job) => client.request(job))),
+      );
     };
-    await Promise.all([mainLane(), ...this.workers.map(({ ready }) => workerLane(ready))]);
+    await Promise.all([mainLane(), ...this.workers.map(({ ready }) => workerLanes(ready))]);
     return results;
   }
 
