@@ -8,12 +8,12 @@ import { mapConcurrently } from "./concurrency.ts";
 import { countRepeatKeys } from "./corpus-stats.ts";
 import { type Corrections, NO_CORRECTIONS, parseCorrections } from "./corrections.ts";
 import { type InputListing, listInputs } from "./inputs.ts";
-import { analyseJobs, type KeyedFile, type ReadJob } from "./jobs.ts";
+import { analyseJobs, type KeyedFile, type ReadJob, type SerializeJob } from "./jobs.ts";
 import { byCodePoint } from "./order.ts";
-import { writeArchive } from "./output.ts";
+import { type EntryFile, writeArchive } from "./output.ts";
 import { ThreadPool } from "./parallel.ts";
 import { assembleArchive, type SkippedFile, type StoryPairs } from "./pipeline.ts";
-import type { CorpusStats } from "./types.ts";
+import type { ArticleEntry, CorpusStats } from "./types.ts";
 
 export interface IngestOptions {
   input: string;
@@ -53,6 +53,7 @@ const PARALLEL_MIN_FILES = 400;
 /** Files per job: small enough that no thread is left with a long last job. */
 const READ_JOB_FILES = 32;
 const ANALYSE_JOB_FILES = 16;
+const SERIALIZE_JOB_ENTRIES = 256;
 
 async function loadCorrections(path: string | undefined): Promise<Corrections> {
   const file = path ?? DEFAULT_CORRECTIONS;
@@ -132,6 +133,18 @@ async function analyseAll(
   return (await pool.run(analyseJobs(files, stats, ANALYSE_JOB_FILES))).flat();
 }
 
+/** Each entry's text, made on every thread. */
+async function serializeAll(
+  entries: readonly ArticleEntry[],
+  pool: ThreadPool,
+): Promise<EntryFile[]> {
+  const jobs = chunks(entries, SERIALIZE_JOB_ENTRIES).map(
+    (chunk): SerializeJob => ({ kind: "serialize", entries: chunk }),
+  );
+  const contents = (await pool.run(jobs)).flat();
+  return entries.map((entry, i) => ({ path: entry.path, content: contents[i] as string }));
+}
+
 /** Analyses of all files: from the cache where nothing they depend on changed, else fresh. */
 async function analyse(
   { files, factsKeys }: ReadFiles,
@@ -172,48 +185,46 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   const cache = cacheDir === null ? null : await openCache(cacheDir);
   const version = cache ? await cacheCodeVersion() : "";
   const pool = new ThreadPool(listing.files.length >= PARALLEL_MIN_FILES ? threads - 1 : 0);
-  const { skipped, read, analyses, cached } = await (async () => {
-    try {
-      const input = await readAll(
-        resolve(options.input),
-        listing,
-        pool,
-        cacheDir === null ? null : { dir: cacheDir, version },
-        progressLine(options.progress ?? false),
-      );
-      const read = performance.now();
-      return { ...input, read, ...(await analyse(input, pool, cache)) };
-    } finally {
-      await pool.close();
+  try {
+    const input = await readAll(
+      resolve(options.input),
+      listing,
+      pool,
+      cacheDir === null ? null : { dir: cacheDir, version },
+      progressLine(options.progress ?? false),
+    );
+    const read = performance.now();
+    const { analyses, cached } = await analyse(input, pool, cache);
+    const pairsKey = storyPairsKey(version);
+    const knownPairs = (await cache?.get<StoryPairs>(pairsKey)) ?? new Map();
+    const { entries, report, storyPairs } = assembleArchive(
+      analyses,
+      input.skipped,
+      corrections,
+      knownPairs,
+    );
+    if (cache) {
+      await cache.set(pairsKey, storyPairs);
+      await cache.prune();
     }
-  })();
-  const pairsKey = storyPairsKey(version);
-  const knownPairs = (await cache?.get<StoryPairs>(pairsKey)) ?? new Map();
-  const { entries, report, storyPairs } = assembleArchive(
-    analyses,
-    skipped,
-    corrections,
-    knownPairs,
-  );
-  if (cache) {
-    await cache.set(pairsKey, storyPairs);
-    await cache.prune();
+    const analysed = performance.now();
+    const written = await writeArchive(options.output, await serializeAll(entries, pool), report);
+    return {
+      files: report.summary.files,
+      skipped: report.summary.skipped_files,
+      articles: report.summary.articles,
+      stories: report.summary.stories,
+      undated: report.summary.undated,
+      warnings: report.warnings,
+      cached,
+      ...written,
+      timings: {
+        read: read - started,
+        analyse: analysed - read,
+        write: performance.now() - analysed,
+      },
+    };
+  } finally {
+    await pool.close();
   }
-  const analysed = performance.now();
-  const written = await writeArchive(options.output, entries, report);
-  return {
-    files: report.summary.files,
-    skipped: report.summary.skipped_files,
-    articles: report.summary.articles,
-    stories: report.summary.stories,
-    undated: report.summary.undated,
-    warnings: report.warnings,
-    cached,
-    ...written,
-    timings: {
-      read: read - started,
-      analyse: analysed - read,
-      write: performance.now() - analysed,
-    },
-  };
 }

@@ -6,7 +6,8 @@ import { fileKey, openCache } from "./cache.ts";
 import { mapConcurrently } from "./concurrency.ts";
 import { decodeBytes, readBytes } from "./inputs.ts";
 import type { SkippedFile } from "./pipeline.ts";
-import type { CorpusStats, DecodedFile } from "./types.ts";
+import { serializeEntry } from "./serialize.ts";
+import type { ArticleEntry, CorpusStats, DecodedFile } from "./types.ts";
 
 /** A decoded file with the repeat key of each non-blank line (lineKeysOf), computed once. */
 export interface KeyedFile {
@@ -39,8 +40,18 @@ export interface AnalyseJob {
   files: FileToAnalyse[];
 }
 
-export type Job = ReadJob | AnalyseJob;
-export type JobResult<J extends Job> = J extends ReadJob ? ReadOutcome[] : FileAnalysis[];
+/** Entries to write out as text (front matter and body), in order. */
+export interface SerializeJob {
+  kind: "serialize";
+  entries: ArticleEntry[];
+}
+
+export type Job = ReadJob | AnalyseJob | SerializeJob;
+export type JobResult<J extends Job> = J extends ReadJob
+  ? ReadOutcome[]
+  : J extends AnalyseJob
+    ? FileAnalysis[]
+    : string[];
 
 /** Jobs that analyse the files, `size` at a time, each file with the corpus counts of its keys. */
 export function analyseJobs(
@@ -92,8 +103,10 @@ export async function runJob<J extends Job>(job: J): Promise<JobResult<J>> {
   const result =
     job.kind === "read"
       ? await readFiles(job)
-      : job.files.map((file) =>
-          analyseFile(file.decoded, statsOfFile(file, job.fileCount), file.keys),
-        );
+      : job.kind === "analyse"
+        ? job.files.map((file) =>
+            analyseFile(file.decoded, statsOfFile(file, job.fileCount), file.keys),
+          )
+        : job.entries.map(serializeEntry);
   return result as JobResult<J>;
 }

@@ -3,8 +3,6 @@ import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { mapConcurrently } from "./concurrency.ts";
 import { readFile, writeFile } from "./files.ts";
 import type { IngestReport } from "./report.ts";
-import { serializeEntry } from "./serialize.ts";
-import type { ArticleEntry } from "./types.ts";
 
 export const REPORT_FILE = "_report.json";
 const FILES_AT_ONCE = 64;
@@ -60,6 +58,12 @@ async function removeEmptyFolders(root: string, dir: string): Promise<void> {
     await rmdir(dir).catch(() => undefined);
 }
 
+/** An entry as written: its path below the output folder and its text (serializeEntry). */
+export interface EntryFile {
+  path: string;
+  content: string;
+}
+
 export interface WriteResult {
   written: number;
   unchanged: number;
@@ -73,7 +77,7 @@ export interface WriteResult {
  */
 export async function writeArchive(
   outputDir: string,
-  entries: readonly ArticleEntry[],
+  entries: readonly EntryFile[],
   report: IngestReport,
 ): Promise<WriteResult> {
   const root = resolve(outputDir);
@@ -90,10 +94,9 @@ export async function writeArchive(
     await mkdir(dir, { recursive: true });
   await mapConcurrently(entries, FILES_AT_ONCE, async (entry, i) => {
     const target = targets[i] as string;
-    const content = serializeEntry(entry);
-    if ((await readIfExists(target)) === content) result.unchanged++;
+    if ((await readIfExists(target)) === entry.content) result.unchanged++;
     else {
-      await writeAtomically(target, content);
+      await writeAtomically(target, entry.content);
       result.written++;
     }
   });
