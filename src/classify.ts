@@ -21,6 +21,7 @@
 // The thresholds were tuned on the aggregate score of the ScrapingHub benchmark (npm run eval),
 // never on particular sites.
 
+import { characterClass, characterRuns } from "./character-runs.ts";
 import { CHROME_MIN_FILES, repeatKey } from "./corpus-stats.ts";
 import { stopwordsFor } from "./language.ts";
 import type {
@@ -112,7 +113,8 @@ const PARTICLE_LANGUAGES: ReadonlySet<string> = new Set(["ko"]);
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-const NON_WORD = /[^\p{L}\p{N}'’-]+/u;
+/** Characters of words, for counting them: letters, digits, apostrophes and hyphens. */
+const WORD_CHARACTERS = characterClass(/[\p{L}\p{N}'’-]/u);
 const LETTERS = /\p{L}/u;
 const NON_SPACE = /\S/u;
 const SENTENCE_FINAL = /[.!?…。！？]["'”’»)\]]*$/u;
@@ -266,9 +268,7 @@ function countWords(text: string, stopwords: ReadonlySet<string>): [number, numb
   let words = 0;
   let stops = 0;
   const sample = text.length > WORD_SAMPLE_CHARS ? text.slice(0, WORD_SAMPLE_CHARS) : text;
-  // Splitting is much cheaper than collecting match objects.
-  for (const word of sample.toLowerCase().split(NON_WORD)) {
-    if (word.length === 0) continue;
+  for (const word of characterRuns(sample.toLowerCase(), WORD_CHARACTERS)) {
     words++;
     if (stopwords.has(word)) stops++;
   }

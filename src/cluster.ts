@@ -4,7 +4,10 @@
 // time; each candidate is then verified on the full shingle sets, so unrelated articles on one
 // topic do not merge.
 
+import { characterClass, characterRuns } from "./character-runs.ts";
+
 const SHINGLE_WORDS = 4;
+const LETTERS_AND_DIGITS = characterClass(/[\p{L}\p{N}]/u);
 const SAMPLE_EVERY = 8;
 /**
  * A text is paired with the texts just before it in each of its sampled shingles' postings, at most
@@ -33,7 +36,7 @@ function fnv1a(text: string): number {
 
 /** Lowercased words of a text, the unit shingles are made of. */
 export function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return characterRuns(text.toLowerCase(), LETTERS_AND_DIGITS);
 }
 
 /** Sorted, distinct hashes of the overlapping 4-word runs of a text's words (no strings built). */

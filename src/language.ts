@@ -1,5 +1,6 @@
 import { franc } from "franc-min";
 import stopwordsByLanguage from "stopwords-iso/stopwords-iso.json" with { type: "json" };
+import { characterClass, characterRuns } from "./character-runs.ts";
 
 // franc-min answers in ISO 639-3; the project speaks ISO 639-1. Languages without a 639-1 code
 // (Cebuano, Madurese, ...) are left out and come back as "und".
@@ -117,7 +118,7 @@ const VOTE_MIN_WORDS = 20;
 const VOTE_MIN_SHARE = 0.3;
 /** ...and more hits than the runner-up by this factor (Indonesian and Malay share many words). */
 const VOTE_MARGIN = 1.15;
-const NON_LETTERS = /[^\p{L}'’]+/u;
+const WORD_LETTERS = characterClass(/[\p{L}'’]/u);
 
 let votingIndex: ReadonlyMap<string, readonly number[]> | null = null;
 
@@ -144,8 +145,7 @@ function stopwordVote(sample: string): string | null {
   const index = stopwordVotingIndex();
   const hits = new Array<number>(VOTING_LANGUAGES.length).fill(0);
   let wordCount = 0;
-  for (const word of sample.toLowerCase().split(NON_LETTERS)) {
-    if (word.length === 0) continue;
+  for (const word of characterRuns(sample.toLowerCase(), WORD_LETTERS)) {
     wordCount++;
     for (const language of index.get(word) ?? []) hits[language] = (hits[language] ?? 0) + 1;
   }

@@ -1,0 +1,59 @@
+// Runs of the characters of one class in a text, found by a scan over char codes with a table per
+// class instead of a Unicode-property regex: tokenising is the ingest's most repeated work, and
+// V8 matches \p{…} classes one code point at a time through a slow path.
+
+const UNKNOWN = 0;
+const INSIDE = 1;
+const OUTSIDE = 2;
+
+/** A set of characters, given by a regex matching one of them (with the u flag). */
+export interface CharacterClass {
+  readonly pattern: RegExp;
+  /** Per UTF-16 code unit outside the surrogates: UNKNOWN until first seen, then INSIDE or OUTSIDE. */
+  readonly table: Uint8Array;
+}
+
+export function characterClass(pattern: RegExp): CharacterClass {
+  if (!pattern.unicode || pattern.global || pattern.sticky)
+    throw new Error("a character class is a non-global, non-sticky regex with the u flag");
+  return { pattern, table: new Uint8Array(0x10000) };
+}
+
+function isInside(kind: CharacterClass, code: number): boolean {
+  let verdict = kind.table[code];
+  if (verdict === UNKNOWN) {
+    verdict = kind.pattern.test(String.fromCharCode(code)) ? INSIDE : OUTSIDE;
+    kind.table[code] = verdict;
+  }
+  return verdict === INSIDE;
+}
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+
+/**
+ * Each maximal run of `kind`'s characters in `text`, in order: what `text.split(/[^…]+/u)` gives
+ * without its empty strings, or `text.match(/[…]+/gu)`.
+ */
+export function characterRuns(text: string, kind: CharacterClass): string[] {
+  const runs: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let width = 1;
+    let inside: boolean;
+    if (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(i + 1))) {
+      width = 2;
+      inside = kind.pattern.test(text.slice(i, i + 2));
+    } else inside = !isLowSurrogate(code) && !isHighSurrogate(code) && isInside(kind, code);
+    if (inside) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      runs.push(text.slice(start, i));
+      start = -1;
+    }
+    i += width - 1;
+  }
+  if (start >= 0) runs.push(text.slice(start));
+  return runs;
+}
