@@ -20,19 +20,35 @@ type Lexicon = Record<string, string | string[] | undefined>;
 
 const LEXICON = (nlp.model() as unknown as { one: { lexicon: Lexicon } }).one.lexicon;
 
-function tagsOf(word: string): string[] {
-  const tags = LEXICON[word.toLowerCase()];
-  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
-}
+// What the lexicon says of a word, as one bit per question kindOf asks, worked out once per
+// lexicon entry: the tag lists are looked up for every capitalised word of every article.
+const FIRST_NAME = 1;
+const PLACE = 2;
+const ORGANIZATION = 4;
+const NOT_NAME = 8;
+const SURNAME = 16;
+const TAG_QUESTIONS: readonly [number, RegExp][] = [
+  [FIRST_NAME, /^(?:FirstName|MaleName|FemaleName)$/],
+  [PLACE, /^(?:Country|City|Region|Place|Island|Continent)$/],
+  [ORGANIZATION, /^(?:Organization|SportsTeam|Company)$/],
+  [
+    NOT_NAME,
+    /^(?:Determiner|Pronoun|Preposition|Conjunction|WeekDay|Month|Adverb|Modal|Copula|QuestionWord|Verb|PastTense|Demonym|Holiday)$/,
+  ],
+  [SURNAME, /^(?:LastName|Person)$/],
+];
+const TAG_BITS: ReadonlyMap<string, number> = new Map(
+  Object.entries(LEXICON).map(([word, tags]) => {
+    const list = tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+    let bits = 0;
+    for (const [bit, pattern] of TAG_QUESTIONS) if (list.some((t) => pattern.test(t))) bits |= bit;
+    return [word, bits];
+  }),
+);
 
-const hasTag = (word: string, pattern: RegExp): boolean =>
-  tagsOf(word).some((t) => pattern.test(t));
+const hasTag = (word: string, bit: number): boolean =>
+  ((TAG_BITS.get(word.toLowerCase()) ?? 0) & bit) !== 0;
 
-const FIRST_NAME = /^(?:FirstName|MaleName|FemaleName)$/;
-const PLACE = /^(?:Country|City|Region|Place|Island|Continent)$/;
-const ORG_TAG = /^(?:Organization|SportsTeam|Company)$/;
-const NOT_NAME =
-  /^(?:Determiner|Pronoun|Preposition|Conjunction|WeekDay|Month|Adverb|Modal|Copula|QuestionWord|Verb|PastTense|Demonym|Holiday)$/;
 const ORG_WORDS = new Set(
   "agency army association authority bank board bureau coalition command commission committee company corporation council court department federation force front fund group guard institute international league ministry movement network news office organisation organization parliament party police post press service services times tv union university".split(
     " ",
@@ -61,7 +77,7 @@ function kindOf(phrase: string, before: string, after: string): EntityKind | nul
   const first = tokens[0] ?? "";
   const last = tokens[tokens.length - 1] ?? "";
   if (tokens.length === 1 && hasTag(first, NOT_NAME)) return null;
-  if (ORG_WORDS.has(last.toLowerCase()) || tokens.some((t) => hasTag(t, ORG_TAG)))
+  if (ORG_WORDS.has(last.toLowerCase()) || tokens.some((t) => hasTag(t, ORGANIZATION)))
     return "organizations";
   if (/^\p{Lu}{2,6}$/u.test(phrase)) return "organizations";
   if (tokens.length >= 2 && hasTag(first, FIRST_NAME)) return "people";
@@ -72,7 +88,7 @@ function kindOf(phrase: string, before: string, after: string): EntityKind | nul
     )
   )
     return "places";
-  if (tokens.length === 1 && hasTag(first, /^(?:LastName|Person)$/)) return "people";
+  if (tokens.length === 1 && hasTag(first, SURNAME)) return "people";
   return null;
 }
 
