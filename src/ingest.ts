@@ -10,10 +10,10 @@ import { type Corrections, NO_CORRECTIONS, parseCorrections } from "./correction
 import { type InputListing, listInputs } from "./inputs.ts";
 import { analyseJobs, type KeyedFile, type ReadJob, type SerializeJob } from "./jobs.ts";
 import { byCodePoint } from "./order.ts";
-import { type EntryFile, writeArchive } from "./output.ts";
+import { type SerializeEntries, writeArchive } from "./output.ts";
 import { ThreadPool } from "./parallel.ts";
 import { assembleArchive, type SkippedFile, type StoryPairs } from "./pipeline.ts";
-import type { ArticleEntry, CorpusStats } from "./types.ts";
+import type { CorpusStats } from "./types.ts";
 
 export interface IngestOptions {
   input: string;
@@ -133,16 +133,14 @@ async function analyseAll(
   return (await pool.run(analyseJobs(files, stats, ANALYSE_JOB_FILES))).flat();
 }
 
-/** Each entry's text, made on every thread. */
-async function serializeAll(
-  entries: readonly ArticleEntry[],
-  pool: ThreadPool,
-): Promise<EntryFile[]> {
-  const jobs = chunks(entries, SERIALIZE_JOB_ENTRIES).map(
-    (chunk): SerializeJob => ({ kind: "serialize", entries: chunk }),
-  );
-  const contents = (await pool.run(jobs)).flat();
-  return entries.map((entry, i) => ({ path: entry.path, content: contents[i] as string }));
+/** Entries' texts, made on every thread. */
+function serializeOn(pool: ThreadPool): SerializeEntries {
+  return async (entries) => {
+    const jobs = chunks(entries, SERIALIZE_JOB_ENTRIES).map(
+      (chunk): SerializeJob => ({ kind: "serialize", entries: chunk }),
+    );
+    return (await pool.run(jobs)).flat();
+  };
 }
 
 /** Analyses of all files: from the cache where nothing they depend on changed, else fresh. */
@@ -208,7 +206,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
       await cache.prune();
     }
     const analysed = performance.now();
-    const written = await writeArchive(options.output, await serializeAll(entries, pool), report);
+    const written = await writeArchive(options.output, entries, report, serializeOn(pool));
     return {
       files: report.summary.files,
       skipped: report.summary.skipped_files,

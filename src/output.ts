@@ -3,6 +3,8 @@ import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { mapConcurrently } from "./concurrency.ts";
 import { readFile, writeFile } from "./files.ts";
 import type { IngestReport } from "./report.ts";
+import { serializeEntry } from "./serialize.ts";
+import type { ArticleEntry } from "./types.ts";
 
 export const REPORT_FILE = "_report.json";
 const FILES_AT_ONCE = 64;
@@ -58,11 +60,11 @@ async function removeEmptyFolders(root: string, dir: string): Promise<void> {
     await rmdir(dir).catch(() => undefined);
 }
 
-/** An entry as written: its path below the output folder and its text (serializeEntry). */
-export interface EntryFile {
-  path: string;
-  content: string;
-}
+/** The texts of entries, in order; serializeEntry on this thread unless the caller spreads it. */
+export type SerializeEntries = (entries: readonly ArticleEntry[]) => Promise<string[]>;
+const serializeHere: SerializeEntries = async (entries) => entries.map(serializeEntry);
+/** Entries are made into text this many at a time, so the texts of a whole archive are never all held at once. */
+const SERIALIZE_BATCH = 1024;
 
 export interface WriteResult {
   written: number;
@@ -77,8 +79,9 @@ export interface WriteResult {
  */
 export async function writeArchive(
   outputDir: string,
-  entries: readonly EntryFile[],
+  entries: readonly ArticleEntry[],
   report: IngestReport,
+  serialize: SerializeEntries = serializeHere,
 ): Promise<WriteResult> {
   const root = resolve(outputDir);
   await mkdir(root, { recursive: true });
@@ -92,14 +95,22 @@ export async function writeArchive(
   // Each folder is made once, not once per entry.
   for (const dir of new Set(targets.map((target) => dirname(target))))
     await mkdir(dir, { recursive: true });
-  await mapConcurrently(entries, FILES_AT_ONCE, async (entry, i) => {
-    const target = targets[i] as string;
-    if ((await readIfExists(target)) === entry.content) result.unchanged++;
-    else {
-      await writeAtomically(target, entry.content);
-      result.written++;
-    }
-  });
+  // The next batch is made into text while this one is written.
+  const batchAt = (start: number): Promise<string[]> | null =>
+    start < entries.length ? serialize(entries.slice(start, start + SERIALIZE_BATCH)) : null;
+  let next = batchAt(0);
+  for (let start = 0; next; start += SERIALIZE_BATCH) {
+    const contents = await next;
+    next = batchAt(start + SERIALIZE_BATCH);
+    await mapConcurrently(contents, FILES_AT_ONCE, async (content, i) => {
+      const target = targets[start + i] as string;
+      if ((await readIfExists(target)) === content) result.unchanged++;
+      else {
+        await writeAtomically(target, content);
+        result.written++;
+      }
+    });
+  }
   const stale = (await markdownFiles(root)).filter((path) => !planned.has(path));
   await mapConcurrently(stale, FILES_AT_ONCE, (path) => unlink(insideOutput(root, path)));
   result.removed = stale.length;
