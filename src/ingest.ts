@@ -133,6 +133,16 @@ async function analyseAll(
   return (await pool.run(analyseJobs(files, stats, ANALYSE_JOB_FILES))).flat();
 }
 
+/** `work` with a thread pool of `workers` threads beside this one, closed when it is done. */
+async function withPool<T>(workers: number, work: (pool: ThreadPool) => Promise<T>): Promise<T> {
+  const pool = new ThreadPool(workers);
+  try {
+    return await work(pool);
+  } finally {
+    await pool.close();
+  }
+}
+
 /** Entries' texts, made on every thread. */
 function serializeOn(pool: ThreadPool): SerializeEntries {
   return async (entries) => {
@@ -182,8 +192,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   const cacheDir = options.cache === false ? null : (options.cache ?? DEFAULT_CACHE);
   const cache = cacheDir === null ? null : await openCache(cacheDir);
   const version = cache ? await cacheCodeVersion() : "";
-  const pool = new ThreadPool(listing.files.length >= PARALLEL_MIN_FILES ? threads - 1 : 0);
-  try {
+  const workers = listing.files.length >= PARALLEL_MIN_FILES ? threads - 1 : 0;
+  const { input, read, analyses, cached } = await withPool(workers, async (pool) => {
     const input = await readAll(
       resolve(options.input),
       listing,
@@ -192,7 +202,11 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
       progressLine(options.progress ?? false),
     );
     const read = performance.now();
-    const { analyses, cached } = await analyse(input, pool, cache);
+    return { input, read, ...(await analyse(input, pool, cache)) };
+  });
+  // The analysis threads are gone (their memory with them) before the stories are assembled, the
+  // archive's largest moment; fresh threads for writing load while the assembly runs.
+  return withPool(workers, async (pool) => {
     const pairsKey = storyPairsKey(version);
     const knownPairs = (await cache?.get<StoryPairs>(pairsKey)) ?? new Map();
     const { entries, report, storyPairs } = assembleArchive(
@@ -222,7 +236,5 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
         write: performance.now() - analysed,
       },
     };
-  } finally {
-    await pool.close();
-  }
+  });
 }

@@ -63,7 +63,7 @@ async function removeEmptyFolders(root: string, dir: string): Promise<void> {
 /** The texts of entries, in order; serializeEntry on this thread unless the caller spreads it. */
 export type SerializeEntries = (entries: readonly ArticleEntry[]) => Promise<string[]>;
 const serializeHere: SerializeEntries = async (entries) => entries.map(serializeEntry);
-/** Entries are made into text this many at a time, so the texts of a whole archive are never all held at once. */
+/** Entries are made into text this many at a time: a whole archive's texts are never held at once. */
 const SERIALIZE_BATCH = 1024;
 
 export interface WriteResult {
