@@ -38,21 +38,19 @@ const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdf
 export function characterRuns(text: string, kind: CharacterClass): string[] {
   const runs: string[] = [];
   let start = -1;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length; ) {
     const code = text.charCodeAt(i);
-    let width = 1;
-    let inside: boolean;
-    if (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(i + 1))) {
-      width = 2;
-      inside = kind.pattern.test(text.slice(i, i + 2));
-    } else inside = !isLowSurrogate(code) && !isHighSurrogate(code) && isInside(kind, code);
+    const pair = isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(i + 1));
+    const inside = pair
+      ? kind.pattern.test(text.slice(i, i + 2))
+      : !isHighSurrogate(code) && !isLowSurrogate(code) && isInside(kind, code);
     if (inside) {
       if (start < 0) start = i;
     } else if (start >= 0) {
       runs.push(text.slice(start, i));
       start = -1;
     }
-    i += width - 1;
+    i += pair ? 2 : 1;
   }
   if (start >= 0) runs.push(text.slice(start));
   return runs;
