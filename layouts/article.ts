@@ -42,9 +42,10 @@ function captions(data: ArticlePageData): SafeHtml {
 function entities(view: ArticleView, url: Url): SafeHtml {
   const rows = ENTITY_KINDS.filter((kind) => view.entities[kind].length > 0).map(
     (kind) =>
-      html`<dt>${GROUP_TITLES[kind]}</dt><dd><ul class="inline">${view.entities[kind].map(
-        (e) =>
-          html`<li><a href="${url(e.url)}"${e.filter ? filter(kind, e.name) : ""}>${e.name}</a></li>`,
+      html`<dt>${GROUP_TITLES[kind]}</dt><dd><ul class="inline">${view.entities[kind].map((e) =>
+        e.url === null
+          ? html`<li><span${e.filter ? filter(kind, e.name) : ""}>${e.name}</span></li>`
+          : html`<li><a href="${url(e.url)}"${e.filter ? filter(kind, e.name) : ""}>${e.name}</a></li>`,
       )}</ul></dd>`,
   );
   if (rows.length === 0) return html``;

@@ -3,6 +3,7 @@
 
 import { html, type SafeHtml } from "../src/site/html.ts";
 import { GROUP_TITLES, type ListingPage } from "../src/site/listings.ts";
+import { isEntityKind } from "../src/site/model.ts";
 import type { PageData } from "../src/site/page-data.ts";
 import type { ArticleRecord } from "../src/site/record.ts";
 import { timeline } from "../src/site/timeline.ts";
@@ -46,7 +47,7 @@ ${parts ? html`<h2>${parts.heading}</h2>${countList(parts.links, url)}` : ""}
 ${articles.length > 0 || !parts ? html`<h2>Articles</h2>${articleList(articles, url)}` : ""}`;
     }
     case "groups":
-      return html`<p>With the number of articles for each.</p>${countList(listing.groups, url, "counts columns")}`;
+      return html`<p>With the number of articles for each${isEntityKind(listing.groupKind) ? "; a name found in one article only links to that article" : ""}.</p>${countList(listing.groups, url, "counts columns")}`;
     case "group":
       return html`<p>${plural(listing.group.count, "article")}, newest first.</p>${articleList(listing.articles, url)}`;
     case "story":

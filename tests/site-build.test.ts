@@ -196,7 +196,14 @@ describe("listings", () => {
     assert.match(await page("organizations/"), /href="\/organizations\/nato\/"/);
     assert.deepEqual(await listed("sources/unknown/"), [DW, UNDATED]);
     assert.match(await page("sources/"), /<a href="\/sources\/unknown\/">Unknown source<\/a>/);
-    assert.ok(existsSync(join(site, "people/img-src-x-onerror-alert-4/index.html")));
+    // Named in one article only: listed, linked to that article, no page of its own.
+    assert.ok(
+      (await page("people/")).includes(
+        `<a href="${HOSTILE}">&lt;img src=x onerror=alert(4)&gt;</a> <span class="count">1</span>`,
+      ),
+    );
+    assert.ok(!existsSync(join(site, "people/img-src-x-onerror-alert-4/index.html")));
+    assert.match(await page(HOSTILE), /<li><span data-pagefind-filter="people\[data-people\]"/);
   });
 
   test("home shows the span, latest articles, top stories and sources, search and export", async () => {

@@ -1,8 +1,10 @@
 // Pure helpers of the site: dates, slugs, URLs, escaping, Markdown and the archive model.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
+import { articleView } from "../src/site/article-view.ts";
 import { dateKey, displayDate, displayTime, parseArticleDate } from "../src/site/dates.ts";
 import { html } from "../src/site/html.ts";
+import { listingPages } from "../src/site/listings.ts";
 import { markdownToPlainText, renderMarkdown } from "../src/site/markdown.ts";
 import { buildModel, nearestVersions, SAME_STORY_SHOWN } from "../src/site/model.ts";
 import { type ArticleRecord, toRecord } from "../src/site/record.ts";
@@ -145,6 +147,26 @@ describe("archive model", () => {
       { year: 2020, month: 1, count: 1 },
       { year: 2020, month: 2, count: 1 },
       { year: 2020, month: 3, count: 1 },
+    ]);
+  });
+
+  test("an entity named by one article has no page: its links lead to that article", () => {
+    const named = (id: string, people: string[]) =>
+      toRecord(`/${id}/`, { id, title: id, date: "2020-01-01", story: id, source: null, people });
+    const model = buildModel([named("a", ["Ann", "Bo"]), named("b", ["Ann"])]);
+    assert.equal(model.entityUrl("people", "Ann"), "/people/ann/");
+    assert.equal(model.entityUrl("people", "Bo"), null);
+    assert.deepEqual(
+      articleView(model, "/a/")?.entities.people.map((e) => e.url),
+      ["/people/ann/", null],
+    );
+    const pages = listingPages(model);
+    const urls = new Set(pages.map((p) => p.url));
+    assert.ok(urls.has("/people/ann/") && !urls.has("/people/bo/"));
+    const index = pages.find((p) => p.url === "/people/");
+    assert.deepEqual(index?.kind === "groups" && index.groups, [
+      { label: "Ann", url: "/people/ann/", count: 2 },
+      { label: "Bo", url: "/a/", count: 1 },
     ]);
   });
 

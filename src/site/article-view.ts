@@ -7,7 +7,8 @@ import type { ArticleRecord } from "./record.ts";
 
 export interface EntityLink {
   name: string;
-  url: string;
+  /** Null when this article is the only one naming it (model.hasOwnPage). */
+  url: string | null;
   /** Offered as a search filter (model.isFilter). */
   filter: boolean;
 }

@@ -7,7 +7,9 @@ import {
   type ArchiveModel,
   ENTITY_KINDS,
   type EntityKind,
+  entityLinkUrl,
   type Group,
+  hasOwnPage,
   type MonthCount,
 } from "./model.ts";
 import type { ArticleRecord } from "./record.ts";
@@ -112,6 +114,8 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return map;
 }
 
+const everyGroup = (): boolean => true;
+
 const ARCHIVE: Link = { label: "Archive", url: "/archive/" };
 
 /** An article as `model`'s lists show it. */
@@ -124,8 +128,8 @@ const headingOf = (group: Group): GroupHeading => ({
   count: group.articles.length,
 });
 
-const groupLinks = (groups: readonly Group[]): Link[] =>
-  groups.map((g) => ({ label: g.label, url: g.url, count: g.articles.length }));
+const groupLinks = (groups: readonly Group[], urlOf = (g: Group) => g.url): Link[] =>
+  groups.map((g) => ({ label: g.label, url: urlOf(g), count: g.articles.length }));
 
 function timePages(model: ArchiveModel): ListingPage[] {
   const pages: ListingPage[] = [];
@@ -225,10 +229,13 @@ function timePages(model: ArchiveModel): ListingPage[] {
   return pages;
 }
 
+/** The index of `groups` (each linked to `urlOf` it) and a page for each that `ownPage` keeps. */
 function groupPages(
   model: ArchiveModel,
   groupKind: GroupKind,
   groups: readonly Group[],
+  ownPage: (group: Group) => boolean,
+  urlOf: (group: Group) => string,
 ): ListingPage[] {
   const listed = listedIn(model);
   const title = GROUP_TITLES[groupKind];
@@ -239,9 +246,9 @@ function groupPages(
       groupKind,
       title,
       crumbs: [],
-      groups: groupLinks(chunk),
+      groups: groupLinks(chunk, urlOf),
     })),
-    ...groups.flatMap((group) =>
+    ...groups.filter(ownPage).flatMap((group) =>
       paginate(group.url, [...group.articles].reverse(), ARTICLES_PER_PAGE, (articles) => ({
         kind: "group",
         groupKind,
@@ -280,7 +287,9 @@ export function listingPages(model: ArchiveModel): ListingPage[] {
   return [
     ...timePages(model),
     ...storyPages(model.stories),
-    ...ENTITY_KINDS.flatMap((kind) => groupPages(model, kind, model.entities[kind])),
-    ...groupPages(model, "sources", model.sources),
+    ...ENTITY_KINDS.flatMap((kind) =>
+      groupPages(model, kind, model.entities[kind], hasOwnPage, entityLinkUrl),
+    ),
+    ...groupPages(model, "sources", model.sources, everyGroup, (g) => g.url),
   ];
 }

@@ -6,6 +6,8 @@ import { uniqueSlugs } from "./slug.ts";
 
 export type EntityKind = "people" | "places" | "organizations";
 export const ENTITY_KINDS: readonly EntityKind[] = ["people", "places", "organizations"];
+export const isEntityKind = (kind: string): kind is EntityKind =>
+  (ENTITY_KINDS as readonly string[]).includes(kind);
 
 /** A named group of articles with a page of its own (story, entity, source). */
 export interface Group {
@@ -42,8 +44,10 @@ export interface ArchiveModel {
   byUrl: Map<string, ArticleContext>;
   /** Stories with more than one article, largest first. */
   stories: Group[];
+  /** Every entity, each with a page of its own only when `hasOwnPage`. */
   entities: Record<EntityKind, Group[]>;
-  entityUrl: (kind: EntityKind, name: string) => string;
+  /** The entity's page, or null when it has none (see `hasOwnPage`). */
+  entityUrl: (kind: EntityKind, name: string) => string | null;
   /**
    * Whether a story or entity is offered as a search filter: only the FILTER_VALUES most
    * frequent of each kind are, because the search UI downloads every filter value up front.
@@ -101,6 +105,18 @@ function mostFrequent(groups: readonly Group[]): Set<string> {
       .map((g) => g.key),
   );
 }
+
+/**
+ * Whether an entity has a page of its own. One named by a single article has none, as a story
+ * of one article has none: that page would only list the article that links to it (at 10,000
+ * articles three quarters of the people are named once). Its slug is still reserved, so the
+ * page it gets when a second article names it is at the URL it would always have had.
+ */
+export const hasOwnPage = (entity: Group): boolean => entity.articles.length > 1;
+
+/** Where a list of entities links to: the entity's page, or else the one article naming it. */
+export const entityLinkUrl = (entity: Group): string =>
+  hasOwnPage(entity) ? entity.url : (entity.articles[0]?.url ?? entity.url);
 
 function urlLookup(groups: readonly Group[]): Map<string, string> {
   return new Map(groups.map((g) => [g.key, g.url]));
@@ -183,7 +199,7 @@ export function buildModel(records: readonly ArticleRecord[]): ArchiveModel {
       `/${kind}/`,
       (k) => k,
     ).sort(byLabel);
-    entityUrls[kind] = urlLookup(entities[kind]);
+    entityUrls[kind] = urlLookup(entities[kind].filter(hasOwnPage));
     filters[kind] = mostFrequent(entities[kind]);
   }
 
@@ -211,7 +227,7 @@ export function buildModel(records: readonly ArticleRecord[]): ArchiveModel {
     byUrl,
     stories: storyGroups,
     entities,
-    entityUrl: (kind, name) => entityUrls[kind].get(name) ?? `/${kind}/`,
+    entityUrl: (kind, name) => entityUrls[kind].get(name) ?? null,
     isFilter: (kind, key) => filters[kind].has(key),
     sources,
     sourceUrl: (source) => sourceUrls.get(source ?? UNKNOWN_KEY) ?? "/sources/",

@@ -65,7 +65,10 @@ function searchView(view: ArticleView) {
   return {
     record,
     sourceUrl,
-    entities,
+    // Names and filters, not where they link: a name gets a page when a second article names it.
+    entities: Object.values(entities).map((links) =>
+      links.map(({ name, filter }) => ({ name, filter })),
+    ),
     story: story && { label: story.label, filter: story.filter },
   };
 }
