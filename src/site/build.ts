@@ -260,8 +260,13 @@ const PAGES_IN_FLIGHT = 64;
  * (layouts/search.js). Pagefind drops records without words, so the anchor has one that no
  * reader types.
  */
-async function indexBundle(site: string, urls: readonly string[], bundle: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({});
+async function indexBundle(
+  service: PagefindApi,
+  site: string,
+  urls: readonly string[],
+  bundle: string,
+): Promise<void> {
+  const { index, errors } = await service.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
   const problems: string[] = [];
   const anchor = {
@@ -292,43 +297,62 @@ async function indexBundle(site: string, urls: readonly string[], bundle: string
   if (problems.length > 0) throw new Error(`Pagefind (${bundle}): ${problems.join("; ")}`);
 }
 
+type PagefindApi = typeof pagefind;
+
 /**
- * Once no render runs beside them, two bundles are indexed at once (one Pagefind process works on
- * both) when they hold at most this many articles together: an index's memory grows with its
+ * Pagefind's Node API drives one service process per module instance, and the service handles
+ * one request at a time. The same module under a second URL is a second instance with a process
+ * of its own, so two bundles can be indexed on two cores.
+ */
+const secondPagefind = (): Promise<PagefindApi> =>
+  import(`${import.meta.resolve("pagefind")}?second-service`);
+
+/**
+ * Once no render runs beside them, two bundles are indexed at once (each by its own Pagefind
+ * process) when they hold at most this many articles together: an index's memory grows with its
  * pages (3.4 GB for 9,540), and two big ones at once took a 100,000-article build to 7.2 GB.
  */
 const PAIRED_ARTICLES = 8_000;
 
 /**
  * Indexes bundles as their pages are rendered: one at a time while an Eleventy run works on the
- * other core, small ones in pairs once rendering is over. Each batch gets a fresh Pagefind
- * process: its allocator does not hand freed memory back, so one process indexing bundle after
- * bundle would grow with every bundle.
+ * other core, two at once (each on its own core) once rendering is over. Each bundle gets a fresh
+ * Pagefind process: its allocator does not hand freed memory back, so one process indexing
+ * bundle after bundle would grow with every bundle.
  */
 class IndexQueue {
   private readonly pending: BundleToIndex[] = [];
-  private running: Promise<void> = Promise.resolve();
+  private readonly lanes: Promise<void>[];
+  private readonly busy = { lanes: 0, articles: 0 };
   private rendering = true;
+  /** No bundle will be added any more. */
+  private closed = false;
   private failure: { error: unknown } | null = null;
+  private wake: () => void = () => undefined;
+  private changed = this.nextChange();
 
   constructor(
     private readonly site: string,
     /** Called as bundles are added; the first call marks the start of indexing. */
     private readonly onStart: () => void,
-  ) {}
+  ) {
+    this.lanes = [this.lane(Promise.resolve(pagefind)), this.lane(secondPagefind())];
+  }
 
   add(bundles: readonly BundleToIndex[]): void {
     if (bundles.length === 0) return;
     this.onStart();
     this.pending.push(...bundles);
-    this.drain();
+    this.signal();
   }
 
-  /** Rendering is over: the rest may be indexed in batches. Resolves when all are indexed. */
-  finish(): Promise<void> {
+  /** Rendering is over: two bundles may be indexed at once. Resolves when all are indexed. */
+  async finish(): Promise<void> {
     this.rendering = false;
-    this.drain();
-    return this.running;
+    this.closed = true;
+    this.signal();
+    await Promise.all(this.lanes);
+    this.throwIfFailed();
   }
 
   /** Throws when a bundle failed, so the build stops rendering parts it cannot use. */
@@ -337,34 +361,55 @@ class IndexQueue {
   }
 
   /** Drops the bundles not started and waits for those in progress, whatever their outcome. */
-  settle(): Promise<void> {
+  async settle(): Promise<void> {
     this.pending.length = 0;
-    return this.running.catch(() => undefined);
+    this.closed = true;
+    this.signal();
+    await Promise.all(this.lanes);
   }
 
-  private drain(): void {
-    this.running = this.running.then(async () => {
-      while (this.pending.length > 0) {
-        const [first, second] = this.pending;
-        const paired =
-          !this.rendering &&
-          first !== undefined &&
-          second !== undefined &&
-          first.urls.length + second.urls.length <= PAIRED_ARTICLES;
-        const batch = this.pending.splice(0, paired ? 2 : 1);
-        const done = await Promise.allSettled(
-          batch.map(({ urls, bundle }) => indexBundle(this.site, urls, bundle)),
-        );
-        await pagefind.close();
-        for (const outcome of done) {
-          if (outcome.status === "rejected") {
-            this.failure ??= { error: outcome.reason };
-            throw outcome.reason;
-          }
-        }
+  private mayStart(next: BundleToIndex): boolean {
+    if (this.busy.lanes === 0) return true;
+    return !this.rendering && this.busy.articles + next.urls.length <= PAIRED_ARTICLES;
+  }
+
+  /** Takes bundles one after another with its own Pagefind instance; never rejects. */
+  private async lane(instance: Promise<PagefindApi>): Promise<void> {
+    const service = await instance;
+    for (;;) {
+      const next = this.pending[0];
+      if (this.failure || (this.closed && next === undefined)) return;
+      if (next === undefined || !this.mayStart(next)) {
+        await this.changed;
+        continue;
       }
+      this.pending.shift();
+      this.busy.lanes++;
+      this.busy.articles += next.urls.length;
+      try {
+        await indexBundle(service, this.site, next.urls, next.bundle);
+      } catch (error) {
+        this.failure ??= { error };
+      } finally {
+        await service.close();
+        this.busy.lanes--;
+        this.busy.articles -= next.urls.length;
+        this.signal();
+      }
+    }
+  }
+
+  private nextChange(): Promise<void> {
+    return new Promise((resolve) => {
+      this.wake = resolve;
     });
-    this.running.catch(() => {}); // awaited by finish(); this only marks the rejection as handled
+  }
+
+  /** Wakes the lanes waiting for a bundle or for room to start one. */
+  private signal(): void {
+    const wake = this.wake;
+    this.changed = this.nextChange();
+    wake();
   }
 }
 
