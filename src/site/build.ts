@@ -336,7 +336,14 @@ class IndexQueue {
     /** Called as bundles are added; the first call marks the start of indexing. */
     private readonly onStart: () => void,
   ) {
-    this.lanes = [this.lane(Promise.resolve(pagefind)), this.lane(secondPagefind())];
+    // A lane that fails outside a bundle (loading Pagefind, closing it) fails the build too,
+    // and is never left a rejection nobody awaits yet.
+    this.lanes = [this.lane(Promise.resolve(pagefind)), this.lane(secondPagefind())].map((lane) =>
+      lane.catch((error: unknown) => {
+        this.failure ??= { error };
+        this.signal();
+      }),
+    );
   }
 
   add(bundles: readonly BundleToIndex[]): void {
@@ -373,7 +380,7 @@ class IndexQueue {
     return !this.rendering && this.busy.articles + next.urls.length <= PAIRED_ARTICLES;
   }
 
-  /** Takes bundles one after another with its own Pagefind instance; never rejects. */
+  /** Takes bundles one after another with its own Pagefind instance. */
   private async lane(instance: Promise<PagefindApi>): Promise<void> {
     const service = await instance;
     for (;;) {
