@@ -1,6 +1,6 @@
 // Mounts Pagefind's Default UI on the search page (merging the bundles of a sharded archive),
-// runs the query from ?q= and re-mounts the UI (keeping the query) when the reader changes
-// the order of results.
+// runs the query from ?q= and re-mounts the UI (keeping the query and the chosen filters) when
+// the reader changes the order of results.
 /* global PagefindUI */
 (() => {
   const root = document.getElementById("search");
@@ -32,7 +32,7 @@
     return listed.map((b, i) => ({ ...b, weight: weights[i] }));
   };
 
-  const mount = (query) => {
+  const mount = (query, filters = {}) => {
     if (ui) ui.destroy();
     const [primary, ...others] = bundleOrder(sort.value);
     ui = new PagefindUI({
@@ -50,12 +50,22 @@
       noWorker: true,
     });
     root.querySelector(INPUT)?.setAttribute("aria-label", "Search the archive");
+    if (Object.keys(filters).length > 0) ui.triggerFilters(filters);
     if (query) ui.triggerSearch(query);
   };
 
   const currentQuery = () => root.querySelector(INPUT)?.value ?? "";
+  // The ticked filters as Pagefind takes them: { source: ["…"], year: ["2020"] }.
+  const currentFilters = () => {
+    const filters = {};
+    for (const box of root.querySelectorAll(".pagefind-ui__filter-checkbox:checked")) {
+      filters[box.name] ??= [];
+      filters[box.name].push(box.value);
+    }
+    return filters;
+  };
   const requested = params.get("sort");
   sort.value = ["asc", "desc"].includes(requested) ? requested : "relevance";
-  sort.addEventListener("change", () => mount(currentQuery()));
+  sort.addEventListener("change", () => mount(currentQuery(), currentFilters()));
   mount(params.get("q") ?? "");
 })();

@@ -133,6 +133,18 @@ describe("search page", () => {
     await page.close();
   });
 
+  test("changing the order keeps the query and the ticked filters", async () => {
+    const page = await openPage("search/?q=Putin");
+    await expectResults(page, 5);
+    await page.locator("label", { hasText: "Unknown source" }).click();
+    await expectResults(page, 2);
+    await page.selectOption("#search-sort", "asc");
+    await expectResults(page, 2);
+    assert.equal(await page.locator(".pagefind-ui__search-input").inputValue(), "Putin");
+    assert.equal(await page.getByLabel(/Unknown source/).isChecked(), true);
+    await page.close();
+  });
+
   test("works with the keyboard alone", async () => {
     const page = await openPage("search/");
     await page.locator(".pagefind-ui__search-input:focus").waitFor();
