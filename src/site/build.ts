@@ -324,9 +324,8 @@ class IndexQueue {
   private readonly pending: BundleToIndex[] = [];
   private readonly lanes: Promise<void>[];
   private readonly busy = { lanes: 0, articles: 0 };
+  /** Bundles may still be added, and one is indexed at a time beside the render. */
   private rendering = true;
-  /** No bundle will be added any more. */
-  private closed = false;
   private failure: { error: unknown } | null = null;
   private wake: () => void = () => undefined;
   private changed = this.nextChange();
@@ -356,7 +355,6 @@ class IndexQueue {
   /** Rendering is over: two bundles may be indexed at once. Resolves when all are indexed. */
   async finish(): Promise<void> {
     this.rendering = false;
-    this.closed = true;
     this.signal();
     await Promise.all(this.lanes);
     this.throwIfFailed();
@@ -370,7 +368,7 @@ class IndexQueue {
   /** Drops the bundles not started and waits for those in progress, whatever their outcome. */
   async settle(): Promise<void> {
     this.pending.length = 0;
-    this.closed = true;
+    this.rendering = false;
     this.signal();
     await Promise.all(this.lanes);
   }
@@ -385,7 +383,7 @@ class IndexQueue {
     const service = await instance;
     for (;;) {
       const next = this.pending[0];
-      if (this.failure || (this.closed && next === undefined)) return;
+      if (this.failure || (!this.rendering && next === undefined)) return;
       if (next === undefined || !this.mayStart(next)) {
         await this.changed;
         continue;
@@ -713,8 +711,8 @@ async function renderSite(
     await index.finish();
     if (indexStarted) options.onStage?.("index", "end");
   } finally {
+    // Each lane closes its Pagefind process after every bundle, so none is left running.
     await index.settle();
-    await pagefind.close();
   }
   await writeFile(join(temp, MANIFEST_FILE), manifestText(manifest));
   return {
