@@ -11,10 +11,16 @@ export const MAX_REPEAT_KEY_CHARS = 160;
 
 const WHITESPACE_RUN = /\s+/g;
 const DIGIT_RUN = /\p{Nd}+/gu;
+// ASCII text (most lines) takes regexes without the u flag and a table: the same answers, faster.
+const ASCII_DIGIT_RUN = /[0-9]+/g;
 // No u flag: a code-unit test is enough and much faster on long lines.
 const NON_ASCII = /[\u0080-\uffff]/;
 const LEADING_NOISE = /^[\s\p{P}\p{S}]+/u;
 const NOISE_CHARACTER = /^[\s\p{P}\p{S}]$/u;
+/** Whether each ASCII code is a space, punctuation or a symbol (what NOISE_CHARACTER matches). */
+const ASCII_NOISE = Array.from({ length: 0x80 }, (_, code) =>
+  NOISE_CHARACTER.test(String.fromCharCode(code)),
+);
 
 /** Where trailing spaces, punctuation and symbols begin (walked from the end: a `+$` regex is quadratic). */
 function trailingNoiseStart(text: string, floor: number): number {
@@ -22,6 +28,11 @@ function trailingNoiseStart(text: string, floor: number): number {
   while (end > floor) {
     let charStart = end - 1;
     const code = text.charCodeAt(charStart);
+    if (code < 0x80) {
+      if (!ASCII_NOISE[code]) break;
+      end = charStart;
+      continue;
+    }
     // Step over both halves of a surrogate pair (emoji are symbols too).
     if (code >= 0xdc00 && code <= 0xdfff && charStart > floor) charStart--;
     if (!NOISE_CHARACTER.test(text.slice(charStart, end))) break;
@@ -30,14 +41,29 @@ function trailingNoiseStart(text: string, floor: number): number {
   return end;
 }
 
+/** Where the text starts after its leading spaces, punctuation and symbols. */
+function leadingNoiseEnd(text: string): number {
+  let start = 0;
+  for (; start < text.length; start++) {
+    const code = text.charCodeAt(start);
+    if (code >= 0x80) return start + (text.slice(start).match(LEADING_NOISE)?.[0].length ?? 0);
+    if (!ASCII_NOISE[code]) break;
+  }
+  return start;
+}
+
 /**
  * Key for comparing a line across files: NFC, lower case, digit runs folded to "#" (so "3 comments"
  * and "12 comments" match), spaces collapsed, punctuation and symbols trimmed from both ends.
  */
 export function normaliseForRepeat(text: string): string {
-  const composed = NON_ASCII.test(text) ? text.normalize("NFC") : text;
-  const folded = composed.toLowerCase().replace(DIGIT_RUN, "#").replace(WHITESPACE_RUN, " ");
-  const start = folded.match(LEADING_NOISE)?.[0].length ?? 0;
+  const ascii = !NON_ASCII.test(text);
+  const composed = ascii ? text : text.normalize("NFC");
+  const folded = composed
+    .toLowerCase()
+    .replace(ascii ? ASCII_DIGIT_RUN : DIGIT_RUN, "#")
+    .replace(WHITESPACE_RUN, " ");
+  const start = leadingNoiseEnd(folded);
   return folded.slice(start, trailingNoiseStart(folded, start));
 }
 

@@ -90,6 +90,17 @@ describe("corpus stats", () => {
     assert.equal(normaliseForRepeat("SHARE  this"), "share this");
   });
 
+  it("trims the same edge noise from ASCII and non-ASCII lines", () => {
+    // ASCII lines take a table, others the Unicode classes: both must agree on where noise ends.
+    assert.equal(normaliseForRepeat("#3 | Share on X >>"), "share on x");
+    assert.equal(normaliseForRepeat("[READ ALSO]: 'Title' ..."), "read also]: 'title");
+    assert.equal(normaliseForRepeat("» ▶ Lire aussi : l’article «"), "lire aussi : l’article");
+    assert.equal(normaliseForRepeat("-- «Zurück» 🔙"), "zurück");
+    assert.equal(normaliseForRepeat("Mañana 12:30 !!"), "mañana");
+    assert.equal(normaliseForRepeat("١٢ تعليق"), "تعليق");
+    assert.equal(normaliseForRepeat(" .,;:!? "), "");
+  });
+
   it("counts each line once per file", () => {
     const stats = collectCorpusStats([["Share", "Share", "Text"], ["share"], ["Other"]]);
     assert.equal(stats.fileCount, 3);
