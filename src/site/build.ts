@@ -7,25 +7,14 @@
 // next one. Pages and search bundles that have not changed since the previous build (by their
 // keys, src/site/page-keys.ts) are linked from the previous site instead of made again.
 import { spawn } from "node:child_process";
-import { constants, existsSync } from "node:fs";
-import {
-  copyFile,
-  link,
-  mkdir,
-  open,
-  readdir,
-  readFile,
-  rename,
-  rm,
-  writeFile,
-} from "node:fs/promises";
-import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
 import { mapConcurrently } from "../concurrency.ts";
-import { errorText } from "../errors.ts";
-import { readEntryRecords, writeJsonLines } from "./entry-files.ts";
-import { headersFile } from "./headers.ts";
+import { readEntryRecords } from "./entry-files.ts";
+import { type ExportTask, FILES_AT_ONCE, isInside, SITE_MARKER } from "./export.ts";
 import { listingPages } from "./listings.ts";
 import { buildModel } from "./model.ts";
 import { type SearchBundle, SINGLE_BUNDLE, type SiteData } from "./page-data.ts";
@@ -50,7 +39,6 @@ import {
   type Shard,
   type ShardLimits,
 } from "./shards.ts";
-import { rawCopyPath } from "./urls.ts";
 
 export interface BuildOptions {
   /** Raw text folder: ingested (unless `ingest` is false), and the file behind every entry copied to /raw/. */
@@ -98,13 +86,10 @@ interface IngestModule {
   runIngest(options: { input: string; output: string; cache?: string | false }): Promise<unknown>;
 }
 
-/** The file every built site has; a non-empty output folder without it is not replaced. */
-const SITE_MARKER = "archive.jsonl";
-/** File operations in flight at once (raw copies, links to the previous site). */
-const FILES_AT_ONCE = 32;
 /** Listing pages per Eleventy run: bounds the memory of one run. */
 const LISTINGS_PER_RUN = 10_000;
 const RENDER_CHILD = fileURLToPath(new URL("./render-child.ts", import.meta.url));
+const EXPORT_CHILD = fileURLToPath(new URL("./export-child.ts", import.meta.url));
 
 export const DEFAULT_SITE: Omit<SiteData, "pathPrefix"> = {
   title: "Clippings",
@@ -117,11 +102,6 @@ export function normalisePrefix(prefix = "/"): string {
   const trimmed = prefix.replace(/^\/+|\/+$/g, "");
   return trimmed ? `/${trimmed}/` : "/";
 }
-
-const isInside = (folder: string, path: string): boolean => {
-  const rel = relative(folder, path);
-  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
-};
 
 /**
  * The output folder is replaced wholesale, so it must not hold the input or the entries, nor be a
@@ -177,34 +157,6 @@ async function runIngest(input: string, output: string, cache?: string | false):
 }
 
 /**
- * Copies the raw file behind every entry to /raw/. Each must be a regular file inside the input
- * folder (opened without following a symbolic link): an entry naming anything else, or a file
- * that vanished since the ingest read it, fails the build.
- */
-async function copyRaw(input: string, files: readonly string[], rawDir: string): Promise<void> {
-  await mapConcurrently(files, FILES_AT_ONCE, async (file) => {
-    const source = resolve(input, file);
-    if (!isInside(input, source) || source === input)
-      throw new Error(`an entry names a raw file outside the input folder: ${file}`);
-    let bytes: Buffer;
-    try {
-      const handle = await open(source, constants.O_RDONLY | constants.O_NOFOLLOW);
-      try {
-        if (!(await handle.stat()).isFile()) throw new Error("not a regular file");
-        bytes = await handle.readFile();
-      } finally {
-        await handle.close();
-      }
-    } catch (error) {
-      throw new Error(`cannot copy the raw file ${file} (${errorText(error)})`);
-    }
-    const target = join(rawDir, rawCopyPath(file));
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, bytes);
-  });
-}
-
-/**
  * Glob patterns for the entries of a shard to render: the shard's own when it is rendered whole,
  * else the entries themselves.
  */
@@ -225,18 +177,42 @@ const bundleOf = (shard: Shard, index: number): SearchBundle => ({
 });
 const SORT_ANCHOR_WORD = "qxzqxzqxzqxz";
 
-/** Runs one render part in a child process; rejects with the part's name and its stderr. */
-async function renderInChild(task: RenderTask, name: string, workDir: string): Promise<void> {
-  const taskFile = join(workDir, `${name}.json`);
+/** A child process that failed, with the end of what it wrote to stderr. */
+class ChildFailed extends Error {
+  constructor(
+    name: string,
+    why: string,
+    readonly stderr: string,
+  ) {
+    super(`${name} failed (${why}):\n${stderr}`);
+  }
+}
+
+/**
+ * Runs `script` (a TypeScript entry taking a task file) in a child process; rejects with the
+ * child's name and its stderr. Resolves with its standard output when `stdout` is "pipe".
+ */
+async function runChild(
+  script: string,
+  task: object,
+  taskFile: string,
+  name: string,
+  stdout: "pipe" | "inherit" | "ignore",
+): Promise<string> {
   await writeFile(taskFile, JSON.stringify(task));
   const child = spawn(
     process.execPath,
-    ["--import", import.meta.resolve("tsx"), RENDER_CHILD, taskFile],
-    { stdio: ["ignore", task.quiet ? "ignore" : "inherit", "pipe"] },
+    ["--import", import.meta.resolve("tsx"), script, taskFile],
+    {
+      stdio: ["ignore", stdout, "pipe"],
+    },
   );
+  let out = "";
+  child.stdout?.setEncoding("utf8").on("data", (chunk: string) => {
+    out += chunk;
+  });
   let stderr = "";
-  child.stderr.setEncoding("utf8");
-  child.stderr.on("data", (chunk: string) => {
+  child.stderr?.setEncoding("utf8").on("data", (chunk: string) => {
     stderr = (stderr + chunk).slice(-8_000);
   });
   const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done, fail) => {
@@ -245,7 +221,31 @@ async function renderInChild(task: RenderTask, name: string, workDir: string): P
   });
   if (code !== 0) {
     const why = signal ? `killed by ${signal}` : `exit code ${code}`;
-    throw new Error(`render of ${name} failed (${why}):\n${stderr.trim()}`);
+    throw new ChildFailed(name, why, stderr.trim());
+  }
+  return out;
+}
+
+/** Runs one render part in a child process. */
+const renderInChild = (task: RenderTask, name: string, workDir: string): Promise<string> =>
+  runChild(
+    RENDER_CHILD,
+    task,
+    join(workDir, `${name}.json`),
+    `render of ${name}`,
+    task.quiet ? "ignore" : "inherit",
+  );
+
+/**
+ * Writes the export (archive.jsonl, raw copies, _headers) into `site` in a child process. Its
+ * failure reads as if the export had run here: the child prints the message alone.
+ */
+async function exportInChild(task: ExportTask, workDir: string): Promise<number> {
+  const taskFile = join(workDir, "export.json");
+  try {
+    return Number(await runChild(EXPORT_CHILD, task, taskFile, "export", "pipe"));
+  } catch (error) {
+    throw error instanceof ChildFailed && error.stderr ? new Error(error.stderr) : error;
   }
 }
 
@@ -623,8 +623,7 @@ async function planSite(
 }
 
 /**
- * Renders and indexes the site into `temp`, reusing what the previous site in `output` has;
- * `onPlanned` is called once the plan is made, before the first render.
+ * Renders and indexes the site into `temp`, reusing what the previous site in `output` has.
  */
 async function renderSite(
   articles: string,
@@ -633,12 +632,10 @@ async function renderSite(
   site: SiteData,
   output: string,
   options: BuildOptions,
-  onPlanned: () => void,
 ): Promise<Omit<BuildResult, "output" | "entries" | "seconds">> {
   const limits = options.shardLimits ?? DEFAULT_SHARD_LIMITS;
   const recordsFile = join(workDir, "records.json");
   const plan = await planSite(articles, site, limits, recordsFile);
-  onPlanned();
   const { salt, keys, shards, urlOfEntry } = plan;
   const searchBundles = shards.map(bundleOf);
   const shardUrls = shards.map((shard) => shard.entries.map((e) => urlOfEntry.get(e) ?? ""));
@@ -766,28 +763,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const workDir = `${temp}.work`;
   try {
     await mkdir(workDir, { recursive: true });
-    // The export reads and parses every entry again. Run beside the planning, it took the main
-    // thread from it and held back the first render (4 of 13 s at 10,000 articles); after it, it
-    // runs while Eleventy and Pagefind work in their own processes.
-    let planned: () => void = () => undefined;
-    const planning = new Promise<void>((resolve) => {
-      planned = resolve;
-    });
-    const rendering = renderSite(articles, temp, workDir, site, output, options, planned);
-    // A render that fails before its plan is made must not leave the export waiting.
-    rendering.finally(planned).catch(() => undefined);
-    const exportAndCopy = async (): Promise<number> => {
-      await planning;
-      await mkdir(temp, { recursive: true });
-      const { entries, rawFiles } = await writeJsonLines(articles, join(temp, SITE_MARKER));
-      await copyRaw(input, rawFiles, join(temp, "raw"));
-      await writeFile(join(temp, "_headers"), headersFile());
-      return entries;
-    };
+    // The export reads and parses every entry again: in a process of its own it takes the core
+    // the planning leaves idle, instead of the main thread from the planning and the first render.
+    const exporting = exportInChild({ input, articles, site: temp }, workDir);
+    const rendering = renderSite(articles, temp, workDir, site, output, options);
     // Both branches must settle before a failure cleans up, or one would keep writing.
     const [rendered, exported] = await Promise.allSettled([
       failIfPagefindDies(rendering),
-      exportAndCopy(),
+      exporting,
     ]);
     if (rendered.status === "rejected") throw rendered.reason;
     if (exported.status === "rejected") throw exported.reason;

@@ -1,0 +1,68 @@
+// The archive's export beside its pages: archive.jsonl (every entry as data), a copy of the raw
+// file behind every entry at /raw/, and the hosts' _headers file. It reads only the entries and
+// the input, so the build runs it in a child process of its own (src/site/export-child.ts),
+// on the core the planning leaves idle.
+import { constants } from "node:fs";
+import { mkdir, open, writeFile } from "node:fs/promises";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { mapConcurrently } from "../concurrency.ts";
+import { errorText } from "../errors.ts";
+import { writeJsonLines } from "./entry-files.ts";
+import { headersFile } from "./headers.ts";
+import { rawCopyPath } from "./urls.ts";
+
+export interface ExportTask {
+  /** Raw text folder the entries' origins are relative to. */
+  input: string;
+  /** Entries folder. */
+  articles: string;
+  /** The site folder being built. */
+  site: string;
+}
+
+/** The file every built site has; a non-empty output folder without it is not replaced. */
+export const SITE_MARKER = "archive.jsonl";
+/** File operations in flight at once (raw copies, links to the previous site). */
+export const FILES_AT_ONCE = 32;
+
+export const isInside = (folder: string, path: string): boolean => {
+  const rel = relative(folder, path);
+  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+};
+
+/**
+ * Copies the raw file behind every entry to /raw/. Each must be a regular file inside the input
+ * folder (opened without following a symbolic link): an entry naming anything else, or a file
+ * that vanished since the ingest read it, fails the build.
+ */
+async function copyRaw(input: string, files: readonly string[], rawDir: string): Promise<void> {
+  await mapConcurrently(files, FILES_AT_ONCE, async (file) => {
+    const source = resolve(input, file);
+    if (!isInside(input, source) || source === input)
+      throw new Error(`an entry names a raw file outside the input folder: ${file}`);
+    let bytes: Buffer;
+    try {
+      const handle = await open(source, constants.O_RDONLY | constants.O_NOFOLLOW);
+      try {
+        if (!(await handle.stat()).isFile()) throw new Error("not a regular file");
+        bytes = await handle.readFile();
+      } finally {
+        await handle.close();
+      }
+    } catch (error) {
+      throw new Error(`cannot copy the raw file ${file} (${errorText(error)})`);
+    }
+    const target = join(rawDir, rawCopyPath(file));
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, bytes);
+  });
+}
+
+/** Writes the export into the site folder; returns how many entries archive.jsonl holds. */
+export async function exportArchive({ input, articles, site }: ExportTask): Promise<number> {
+  await mkdir(site, { recursive: true });
+  const { entries, rawFiles } = await writeJsonLines(articles, join(site, SITE_MARKER));
+  await copyRaw(input, rawFiles, join(site, "raw"));
+  await writeFile(join(site, "_headers"), headersFile());
+  return entries;
+}
