@@ -226,15 +226,17 @@ async function runChild(
   return out;
 }
 
-/** Runs one render part in a child process. */
-const renderInChild = (task: RenderTask, name: string, workDir: string): Promise<string> =>
-  runChild(
+/** Runs one render part in a child process; Eleventy's output goes to ours unless quiet. */
+async function renderInChild(task: RenderTask, name: string, workDir: string): Promise<void> {
+  const taskFile = join(workDir, `${name}.json`);
+  await runChild(
     RENDER_CHILD,
     task,
-    join(workDir, `${name}.json`),
+    taskFile,
     `render of ${name}`,
     task.quiet ? "ignore" : "inherit",
   );
+}
 
 /**
  * Writes the export (archive.jsonl, raw copies, _headers) into `site` in a child process. Its
