@@ -168,17 +168,21 @@ function weekdaysNamed(text: string, language: string): number[] {
   );
 }
 
+/** The full days stated in the captions that are not file photos, each caption parsed once. */
+function captionDaysOf(captions: readonly Caption[], language: string): Date[] {
+  return captions
+    .filter((caption) => !caption.file_photo)
+    .flatMap((caption) => parseStated(caption.text, language).map(fullDay))
+    .filter((day): day is Date => day !== null);
+}
+
 /**
  * A dated photo caption anchors the date only when the text names the same weekday ("on Sunday"
  * for a Sunday picture): then the picture and the report describe the same days. The lead
  * paragraph's weekday is the reported event, on or after the anchor (news reports the past).
  */
-function inferredDate(evidence: DateEvidence): ArticleDate | null {
+function inferredDate(evidence: DateEvidence, captionDays: readonly Date[]): ArticleDate | null {
   // Only a dated caption can anchor a day, so the text is searched for weekdays only when one exists.
-  const captionDays = evidence.captions
-    .filter((caption) => !caption.file_photo)
-    .flatMap((caption) => parseStated(caption.text, evidence.language).map(fullDay))
-    .filter((day): day is Date => day !== null);
   if (captionDays.length === 0) return null;
   const textWeekdays = new Set(
     evidence.paragraphs
@@ -206,15 +210,9 @@ function inferredDate(evidence: DateEvidence): ArticleDate | null {
 }
 
 /** The latest dated, non-file picture: the article cannot be older than it. */
-function earliestPossible(captions: readonly Caption[], language: string): Date | null {
+function earliestPossible(captionDays: readonly Date[]): Date | null {
   let latest: Date | null = null;
-  for (const caption of captions) {
-    if (caption.file_photo) continue;
-    for (const result of parseStated(caption.text, language)) {
-      const day = fullDay(result);
-      if (day && (!latest || day > latest)) latest = day;
-    }
-  }
+  for (const day of captionDays) if (!latest || day > latest) latest = day;
   return latest;
 }
 
@@ -225,9 +223,10 @@ export function dateArticle(evidence: DateEvidence): ArticleDate {
     explicitDate(evidence.statements, evidence.language) ??
     explicitDate(evidence.headerStatements ?? [], evidence.language, "day");
   if (explicit) return explicit;
-  const inferred = inferredDate(evidence);
+  const captionDays = captionDaysOf(evidence.captions, evidence.language);
+  const inferred = inferredDate(evidence, captionDays);
   if (inferred) return inferred;
-  const floor = earliestPossible(evidence.captions, evidence.language);
+  const floor = earliestPossible(captionDays);
   return floor
     ? {
         ...UNDATED,
