@@ -46,8 +46,7 @@ const TAG_BITS: ReadonlyMap<string, number> = new Map(
   }),
 );
 
-const hasTag = (word: string, bit: number): boolean =>
-  ((TAG_BITS.get(word.toLowerCase()) ?? 0) & bit) !== 0;
+const lexiconBits = (word: string): number => TAG_BITS.get(word.toLowerCase()) ?? 0;
 
 const ORG_WORDS = new Set(
   "agency army association authority bank board bureau coalition command commission committee company corporation council court department federation force front fund group guard institute international league ministry movement network news office organisation organization parliament party police post press service services times tv union university".split(
@@ -59,10 +58,22 @@ const PERSON_CUES =
   /\b(?:president|minister|premier|chancellor|leader|chief|spokesman|spokeswoman|spokesperson|secretary|ambassador|commissioner|candidate|mr|mrs|ms|dr|analyst|journalist|activist|author|opponent|counterpart|strongman|general|senator|governor|mayor|king|queen|prince|pope|director|head|founder|deputy|envoy|diplomat|ally|aide|judge)\.?\s*$/i;
 const CONNECTORS = "of|de|del|der|den|van|von|al|bin|la|le|du|da|dos|the";
 // A run of capitalised words, allowing lowercase connectors inside ("Bank of England").
-const PHRASE = new RegExp(
+export const PHRASE = new RegExp(
   `\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:(?:${CONNECTORS})\\s+)?\\p{Lu}[\\p{L}\\p{M}'’.-]*)*`,
   "gu",
 );
+// The same runs in ASCII text (most English paragraphs), without the u flag: the same matches,
+// found several times faster.
+const ASCII_PHRASE = new RegExp(
+  `[A-Z][A-Za-z'.-]*(?:\\s+(?:(?:${CONNECTORS})\\s+)?[A-Z][A-Za-z'.-]*)*`,
+  "g",
+);
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** The runs of capitalised words in a paragraph: PHRASE's matches. */
+export function namePhrases(paragraph: string): IterableIterator<RegExpMatchArray> {
+  return paragraph.matchAll(NON_ASCII.test(paragraph) ? PHRASE : ASCII_PHRASE);
+}
 
 function cleanPhrase(raw: string): string {
   return raw
@@ -74,21 +85,25 @@ function cleanPhrase(raw: string): string {
 
 function kindOf(phrase: string, before: string, after: string): EntityKind | null {
   const tokens = phrase.split(/\s+/);
-  const first = tokens[0] ?? "";
+  // Each token's lexicon answers, looked up once for all the questions below.
+  const bits = tokens.map(lexiconBits);
+  const firstBits = bits[0] ?? 0;
   const last = tokens[tokens.length - 1] ?? "";
-  if (tokens.length === 1 && hasTag(first, NOT_NAME)) return null;
-  if (ORG_WORDS.has(last.toLowerCase()) || tokens.some((t) => hasTag(t, ORGANIZATION)))
+  if (tokens.length === 1 && firstBits & NOT_NAME) return null;
+  if (ORG_WORDS.has(last.toLowerCase()) || bits.some((b) => b & ORGANIZATION))
     return "organizations";
   if (/^\p{Lu}{2,6}$/u.test(phrase)) return "organizations";
-  if (tokens.length >= 2 && hasTag(first, FIRST_NAME)) return "people";
+  if (tokens.length >= 2 && firstBits & FIRST_NAME) return "people";
   if (PERSON_CUES.test(before) || /^,\s*\d{1,3}\s*,/.test(after)) return "people";
   if (
     tokens.every(
-      (t) => hasTag(t, PLACE) || /^(?:New|North|South|East|West|Saint|San|Los|Las)$/.test(t),
+      (t, i) =>
+        ((bits[i] ?? 0) & PLACE) !== 0 ||
+        /^(?:New|North|South|East|West|Saint|San|Los|Las)$/.test(t),
     )
   )
     return "places";
-  if (tokens.length === 1 && hasTag(first, SURNAME)) return "people";
+  if (tokens.length === 1 && firstBits & SURNAME) return "people";
   return null;
 }
 
@@ -123,7 +138,7 @@ export function extractEntities(paragraphs: readonly string[], language: string)
   };
   if (language !== "en") return { people: [], places: [], organizations: [] };
   for (const paragraph of paragraphs) {
-    for (const match of paragraph.matchAll(PHRASE)) {
+    for (const match of namePhrases(paragraph)) {
       const start = match.index ?? 0;
       const before = paragraph.slice(Math.max(0, start - 40), start);
       const after = paragraph.slice(start + match[0].length, start + match[0].length + 8);

@@ -1,7 +1,14 @@
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { test } from "node:test";
-import { canonicalPeople, extractEntities, mergeNameVariants } from "../src/entities.ts";
+import fc from "fast-check";
+import {
+  canonicalPeople,
+  extractEntities,
+  mergeNameVariants,
+  namePhrases,
+  PHRASE,
+} from "../src/entities.ts";
 
 test("people, places and organisations from English text; titles split from names", () => {
   const found = extractEntities(
@@ -55,4 +62,38 @@ test("compromise's bundled CommonJS build (loaded for speed) has the same lexico
   const bundled = createRequire(import.meta.url)("compromise") as { model(): unknown };
   const modules = (await import("compromise")).default;
   assert.deepEqual(lexiconOf(bundled), lexiconOf(modules));
+});
+
+test("name phrases: the ASCII fast path finds exactly the Unicode pattern's runs", () => {
+  const pieces = [
+    "Bank",
+    "of",
+    "England",
+    "the",
+    "de",
+    "Mc",
+    "O'Neil",
+    "A.",
+    "x-Y",
+    " ",
+    "  ",
+    "\n",
+    "\t",
+    ",",
+    "7",
+    "é",
+    "É",
+    "’s",
+    "ı",
+    "ǅ",
+    "a",
+  ];
+  const paragraph = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join(""));
+  const runs = (matches: Iterable<RegExpMatchArray>) => [...matches].map((m) => [m.index, m[0]]);
+  fc.assert(
+    fc.property(paragraph, (text) => {
+      assert.deepEqual(runs(namePhrases(text)), runs(text.matchAll(PHRASE)));
+    }),
+    { numRuns: 2000 },
+  );
 });
