@@ -24,11 +24,11 @@ export function isSentenceParagraph(text: string): boolean {
 
 /** Short, capitalised, no closing punctuation: could be the headline of a new article. */
 export function isHeadlineLike(text: string): boolean {
+  if (text.length > 180) return false;
   const words = wordCount(text);
   return (
     words >= 3 &&
     words <= 24 &&
-    text.length <= 180 &&
     /^["“‘'«(]?[\p{Lu}\p{N}]/u.test(text) &&
     !/[.,;:]$/.test(text) &&
     !/^read (also|more)\b/i.test(text)
@@ -51,10 +51,12 @@ function isFurniture(text: string): boolean {
 
 function startsArticle(lines: readonly SourceLine[], at: number): boolean {
   const candidate = lines[at];
-  if (!candidate || !isHeadlineLike(candidate.text)) return false;
+  if (!candidate) return false;
+  // The blank lines before are counted first: it runs on every line, and few lines follow two.
   let blanks = 0;
   for (let i = at - 1; i >= 0 && lines[i]?.text === ""; i--) blanks++;
   if (blanks < MIN_BLANKS_BEFORE_ARTICLE || blanks === at) return false;
+  if (!isHeadlineLike(candidate.text)) return false;
   const following = lines
     .slice(at + 1, at + 1 + BODY_LOOKAHEAD * 4)
     .filter((l) => l.text !== "")
