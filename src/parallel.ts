@@ -1,10 +1,6 @@
 import { Worker } from "node:worker_threads";
 import { type Job, type JobResult, runJob } from "./jobs.ts";
-
-// Threads do not inherit the TypeScript loader the main thread runs under (and Node 20 ignores
-// --import for them), so each starts by registering tsx, then loads the worker module.
-const WORKER_BOOT = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))})
-  .then(({ register }) => { register(); return import(${JSON.stringify(new URL("./analyse-worker.ts", import.meta.url).href)}); })`;
+import { analysisWorkerCode } from "./worker-code.ts";
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -62,7 +58,7 @@ class WorkerClient {
  * Results come back in job order whoever ran them, so the output never depends on timing.
  */
 export class ThreadPool {
-  private readonly workers: { worker: Worker; ready: Promise<WorkerClient> }[];
+  private readonly workers: { started: Promise<Worker>; ready: Promise<WorkerClient> }[];
 
   constructor(
     workerCount: number,
@@ -70,17 +66,22 @@ export class ThreadPool {
   ) {
     if (workerCount === 0 && !mainThreadWorks) throw new Error("a thread pool needs a thread");
     this.workers = Array.from({ length: workerCount }, () => {
-      const worker = new Worker(WORKER_BOOT, { eval: true });
-      const ready = new Promise<WorkerClient>((resolve, reject) => {
-        worker.once("message", () => resolve(new WorkerClient(worker)));
-        worker.once("error", reject);
-        worker.once("exit", (code) =>
-          reject(new Error(`analysis thread stopped with code ${code}`)),
-        );
-      });
+      const started = analysisWorkerCode().then(
+        (code) => new Worker(code.source, { eval: code.eval }),
+      );
+      const ready = started.then(
+        (worker) =>
+          new Promise<WorkerClient>((resolve, reject) => {
+            worker.once("message", () => resolve(new WorkerClient(worker)));
+            worker.once("error", reject);
+            worker.once("exit", (code) =>
+              reject(new Error(`analysis thread stopped with code ${code}`)),
+            );
+          }),
+      );
       // A worker that fails to load matters only to a run that waits for it, which sees the error.
       ready.catch(() => undefined);
-      return { worker, ready };
+      return { started, ready };
     });
   }
 
@@ -120,6 +121,14 @@ export class ThreadPool {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+    // A worker that could not be started has nothing to stop.
+    await Promise.all(
+      this.workers.map(({ started }) =>
+        started.then(
+          (worker) => worker.terminate(),
+          () => 0,
+        ),
+      ),
+    );
   }
 }

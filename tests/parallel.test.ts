@@ -1,15 +1,19 @@
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
 import { analyseFile, lineKeysOf } from "../src/analyse.ts";
 import { countRepeatKeys } from "../src/corpus-stats.ts";
 import { decode } from "../src/decode.ts";
 import { readOne } from "../src/inputs.ts";
 import { analyseJobs, type KeyedFile, type ReadJob } from "../src/jobs.ts";
 import { ThreadPool } from "../src/parallel.ts";
+import { analysisWorkerCode, workerCodeIn } from "../src/worker-code.ts";
 
 const seedFiles = (): KeyedFile[] => {
   const files: KeyedFile[] = [];
@@ -70,6 +74,46 @@ test("files read in a worker thread equal files read on the main thread, skipped
     } finally {
       await pool.close();
     }
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+});
+
+/** Starts a worker thread from `code` and waits for it to say it is ready for jobs. */
+async function bootsAWorker(code: { source: URL | string; eval: boolean }): Promise<void> {
+  const worker = new Worker(code.source, { eval: code.eval });
+  try {
+    await new Promise((resolve, reject) => {
+      worker.once("message", resolve);
+      worker.once("error", reject);
+    });
+  } finally {
+    await worker.terminate();
+  }
+}
+
+test("worker threads load one bundle of the analysis code, named by its content, in node_modules/.cache", async () => {
+  const code = await analysisWorkerCode();
+  assert.equal(code, await analysisWorkerCode());
+  assert.equal(code.eval, false);
+  assert.match(
+    String(code.source),
+    /\/node_modules\/\.cache\/clippings\/analyse-worker-[0-9a-f]{16}\.mjs$/,
+  );
+  const hash = createHash("sha256").update(readFileSync(code.source)).digest("hex");
+  assert.ok(String(code.source).endsWith(`analyse-worker-${hash.slice(0, 16)}.mjs`));
+  await bootsAWorker(code);
+});
+
+test("where the bundle cannot be written, worker threads register tsx and load the sources", async () => {
+  const root = await mkdtemp(join(tmpdir(), "clippings-bundle-"));
+  try {
+    // A file where the folder should be: the bundle cannot be written below it.
+    await writeFile(join(root, "taken"), "");
+    const code = await workerCodeIn(pathToFileURL(join(root, "taken", "bundles/")));
+    assert.equal(code.eval, true);
+    assert.match(String(code.source), /register\(\)/);
+    await bootsAWorker(code);
   } finally {
     await rm(root, { recursive: true, force: true });
   }
