@@ -10,9 +10,9 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
 import { mapConcurrently } from "../concurrency.ts";
+import { buildChildCode } from "./child-code.ts";
 import { readEntryRecords } from "./entry-files.ts";
 import { type ExportTask, FILES_AT_ONCE, isInside, SITE_MARKER } from "./export.ts";
 import { listingPages } from "./listings.ts";
@@ -88,8 +88,6 @@ interface IngestModule {
 
 /** Listing pages per Eleventy run: bounds the memory of one run. */
 const LISTINGS_PER_RUN = 10_000;
-const RENDER_CHILD = fileURLToPath(new URL("./render-child.ts", import.meta.url));
-const EXPORT_CHILD = fileURLToPath(new URL("./export-child.ts", import.meta.url));
 
 export const DEFAULT_SITE: Omit<SiteData, "pathPrefix"> = {
   title: "Clippings",
@@ -189,24 +187,20 @@ class ChildFailed extends Error {
 }
 
 /**
- * Runs `script` (a TypeScript entry taking a task file) in a child process; rejects with the
- * child's name and its stderr. Resolves with its standard output when `stdout` is "pipe".
+ * Runs node with `args` (a child's code, child-code.ts) and a task file in a child process; rejects
+ * with the child's name and its stderr. Resolves with its standard output when `stdout` is "pipe".
  */
 async function runChild(
-  script: string,
+  args: readonly string[],
   task: object,
   taskFile: string,
   name: string,
   stdout: "pipe" | "inherit" | "ignore",
 ): Promise<string> {
   await writeFile(taskFile, JSON.stringify(task));
-  const child = spawn(
-    process.execPath,
-    ["--import", import.meta.resolve("tsx"), script, taskFile],
-    {
-      stdio: ["ignore", stdout, "pipe"],
-    },
-  );
+  const child = spawn(process.execPath, [...args, taskFile], {
+    stdio: ["ignore", stdout, "pipe"],
+  });
   let out = "";
   child.stdout?.setEncoding("utf8").on("data", (chunk: string) => {
     out += chunk;
@@ -230,7 +224,7 @@ async function runChild(
 async function renderInChild(task: RenderTask, name: string, workDir: string): Promise<void> {
   const taskFile = join(workDir, `${name}.json`);
   await runChild(
-    RENDER_CHILD,
+    (await buildChildCode()).render,
     task,
     taskFile,
     `render of ${name}`,
@@ -245,7 +239,8 @@ async function renderInChild(task: RenderTask, name: string, workDir: string): P
 async function exportInChild(task: ExportTask, workDir: string): Promise<number> {
   const taskFile = join(workDir, "export.json");
   try {
-    return Number(await runChild(EXPORT_CHILD, task, taskFile, "export", "pipe"));
+    const args = (await buildChildCode()).export;
+    return Number(await runChild(args, task, taskFile, "export", "pipe"));
   } catch (error) {
     throw error instanceof ChildFailed && error.stderr ? new Error(error.stderr) : error;
   }
@@ -673,8 +668,10 @@ async function renderSite(
 
   const emptyInput = join(workDir, "empty");
   await mkdir(emptyInput, { recursive: true });
+  const { eleventyConfig } = await buildChildCode();
   const taskOf = (part: Part): RenderTask => ({
     ...part.render,
+    eleventyConfig,
     recordsFile,
     emptyInput,
     output: temp,

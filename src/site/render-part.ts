@@ -3,7 +3,6 @@
 // built from the records file the build wrote, so links across parts are the same as if one
 // run had rendered everything. A build runs several of these in child processes.
 import { readFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import {
   articleLayout,
@@ -34,9 +33,9 @@ export interface RenderTask extends RenderPart {
   /** Every Pagefind bundle, root-relative, in chronological order of their articles. */
   searchBundles: SearchBundle[];
   quiet: boolean;
+  /** The Eleventy config file: .eleventy.ts, or its bundle (child-code.ts). */
+  eleventyConfig: string;
 }
-
-const CONFIG = fileURLToPath(new URL("../../.eleventy.ts", import.meta.url));
 
 export async function renderPart(task: RenderTask): Promise<void> {
   const records = JSON.parse(await readFile(task.recordsFile, "utf8")) as ArticleRecord[];
@@ -47,7 +46,7 @@ export async function renderPart(task: RenderTask): Promise<void> {
     ...(task.singletons ? singletonTemplates : []),
   ];
   const eleventy = new Eleventy(task.entries ?? task.emptyInput, task.output, {
-    configPath: CONFIG,
+    configPath: task.eleventyConfig,
     pathPrefix: task.site.pathPrefix,
     quietMode: task.quiet,
     config: (config) => {
