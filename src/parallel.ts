@@ -2,6 +2,14 @@ import { Worker } from "node:worker_threads";
 import { type Job, type JobResult, runJob } from "./jobs.ts";
 import { analysisWorkerCode } from "./worker-code.ts";
 
+/**
+ * This process's options without its preloads (`--import tsx`, a test's clock or fault shim): a
+ * thread started from a file would import them again, and runs bundled code that needs none.
+ */
+const WORKER_EXEC_ARGV = process.execArgv.filter(
+  (arg, i, args) => !arg.startsWith("--import") && args[i - 1] !== "--import",
+);
+
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** A job as sent to a worker, and its answer. */
@@ -67,7 +75,7 @@ export class ThreadPool {
     if (workerCount === 0 && !mainThreadWorks) throw new Error("a thread pool needs a thread");
     this.workers = Array.from({ length: workerCount }, () => {
       const started = analysisWorkerCode().then(
-        (code) => new Worker(code.source, { eval: code.eval }),
+        (code) => new Worker(code.source, { eval: code.eval, execArgv: WORKER_EXEC_ARGV }),
       );
       const ready = started.then(
         (worker) =>
