@@ -55,3 +55,9 @@ export function characterRuns(text: string, kind: CharacterClass): string[] {
   if (start >= 0) runs.push(text.slice(start));
   return runs;
 }
+
+// No u flag: a code-unit test is enough, and much faster on long text.
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** Whether the text is all ASCII: then patterns without the u flag give the Unicode ones' answers. */
+export const isAscii = (text: string): boolean => !NON_ASCII.test(text);

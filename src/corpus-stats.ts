@@ -1,3 +1,4 @@
+import { isAscii } from "./character-runs.ts";
 import type { CorpusStats } from "./types.ts";
 
 /**
@@ -13,8 +14,6 @@ const WHITESPACE_RUN = /\s+/g;
 const DIGIT_RUN = /\p{Nd}+/gu;
 // ASCII text (most lines) takes regexes without the u flag and a table: the same answers, faster.
 const ASCII_DIGIT_RUN = /[0-9]+/g;
-// No u flag: a code-unit test is enough and much faster on long lines.
-const NON_ASCII = /[\u0080-\uffff]/;
 const LEADING_NOISE = /^[\s\p{P}\p{S}]+/u;
 const NOISE_CHARACTER = /^[\s\p{P}\p{S}]$/u;
 /** Whether each ASCII code is a space, punctuation or a symbol (what NOISE_CHARACTER matches). */
@@ -57,7 +56,7 @@ function leadingNoiseEnd(text: string): number {
  * and "12 comments" match), spaces collapsed, punctuation and symbols trimmed from both ends.
  */
 export function normaliseForRepeat(text: string): string {
-  const ascii = !NON_ASCII.test(text);
+  const ascii = isAscii(text);
   const composed = ascii ? text : text.normalize("NFC");
   const folded = composed
     .toLowerCase()

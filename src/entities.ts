@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import type nlpModule from "compromise";
+import { isAscii } from "./character-runs.ts";
 
 // Entities: people, places and organisations named in English text. Running compromise's full
 // tagger over every body is ~20k words/s, far too slow for an archive, so proper-noun phrases are
@@ -68,11 +69,10 @@ const ASCII_PHRASE = new RegExp(
   `[A-Z][A-Za-z'.-]*(?:\\s+(?:(?:${CONNECTORS})\\s+)?[A-Z][A-Za-z'.-]*)*`,
   "g",
 );
-const NON_ASCII = /[\u0080-\uffff]/;
 
 /** The runs of capitalised words in a paragraph: PHRASE's matches. */
 export function namePhrases(paragraph: string): IterableIterator<RegExpMatchArray> {
-  return paragraph.matchAll(NON_ASCII.test(paragraph) ? PHRASE : ASCII_PHRASE);
+  return paragraph.matchAll(isAscii(paragraph) ? ASCII_PHRASE : PHRASE);
 }
 
 function cleanPhrase(raw: string): string {

@@ -2,7 +2,14 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
 import type { Block } from "../src/extract.ts";
-import { grayMatterEntry, markdownBody, remarkBody, serializeEntry } from "../src/serialize.ts";
+import {
+  grayMatterEntry,
+  isLiteral,
+  LITERAL,
+  markdownBody,
+  remarkBody,
+  serializeEntry,
+} from "../src/serialize.ts";
 import type { ArticleEntry, ArticleFrontMatter } from "../src/types.ts";
 
 // Text of every kind: plain words, everyday punctuation, and every character Markdown or HTML
@@ -19,6 +26,27 @@ const block = fc.record({
   kind: fc.constantFrom<Block["kind"]>("paragraph", "subheading"),
   text,
   line: fc.constant(1),
+});
+
+test("the ASCII fast path answers as the literal-text pattern does", () => {
+  // Mostly text the pattern could accept, with now and then a character it refuses.
+  const nearlyLiteral = fc
+    .tuple(
+      fc.constantFrom(..."Wa\"'“é(1".split("")),
+      fc.array(
+        fc.constantFrom(..."abcXYZéßжー 0123456789.,;:!?%'\"’‘“”«»„¿¡()/…–—-*_#<\t".split("")),
+        {
+          maxLength: 40,
+        },
+      ),
+    )
+    .map(([first, rest]) => first + rest.join(""));
+  fc.assert(
+    fc.property(fc.oneof(text, nearlyLiteral), (t) => {
+      assert.equal(isLiteral(t), LITERAL.test(t));
+    }),
+    { numRuns: 5000 },
+  );
 });
 
 test("the Markdown body equals what remark writes for the same blocks", () => {

@@ -10,7 +10,7 @@
 // (tested against remark on arbitrary bodies).
 import { remark } from "remark";
 import remarkHtml from "remark-html";
-import { LITERAL } from "../serialize.ts";
+import { isLiteral } from "../serialize.ts";
 
 const parser = remark();
 type Root = ReturnType<typeof parser.parse>;
@@ -47,7 +47,7 @@ interface Block {
 }
 
 /** A plain line: nothing in it means anything to Markdown, and no trailing space to trim. */
-const isPlain = (line: string): boolean => LITERAL.test(line) && !line.endsWith(" ");
+const isPlain = (line: string): boolean => isLiteral(line) && !line.endsWith(" ");
 
 function plainBlock(line: string): Block | null {
   if (isPlain(line)) return { html: `<p>${line}</p>\n`, text: line };
