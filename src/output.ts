@@ -1,7 +1,8 @@
 import { mkdir, readdir, rename, rmdir, unlink } from "node:fs/promises";
-import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { mapConcurrently } from "./concurrency.ts";
 import { readFile, writeFile } from "./files.ts";
+import { isInside } from "./paths.ts";
 import type { IngestReport } from "./report.ts";
 import { serializeEntry } from "./serialize.ts";
 import type { ArticleEntry } from "./types.ts";
@@ -13,8 +14,7 @@ const FILES_AT_ONCE = 64;
 export function insideOutput(outputDir: string, entryPath: string): string {
   const root = resolve(outputDir);
   const target = resolve(root, entryPath);
-  const rel = relative(root, target);
-  if (rel === "" || rel.startsWith("..") || isAbsolute(rel))
+  if (target === root || !isInside(root, target))
     throw new Error(`refusing to write outside the output folder: ${entryPath}`);
   return target;
 }

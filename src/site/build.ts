@@ -12,9 +12,10 @@ import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 
 import { basename, dirname, join, relative, resolve } from "node:path";
 import * as pagefind from "pagefind";
 import { mapConcurrently } from "../concurrency.ts";
+import { isInside } from "../paths.ts";
 import { buildChildCode } from "./child-code.ts";
 import { readEntryRecords } from "./entry-files.ts";
-import { type ExportTask, FILES_AT_ONCE, isInside, SITE_MARKER } from "./export.ts";
+import { type ExportTask, FILES_AT_ONCE, SITE_MARKER } from "./export.ts";
 import { listingPages } from "./listings.ts";
 import { buildModel } from "./model.ts";
 import { type SearchBundle, SINGLE_BUNDLE, type SiteData } from "./page-data.ts";

@@ -4,9 +4,10 @@
 // on the core the planning leaves idle.
 import { constants } from "node:fs";
 import { mkdir, open, writeFile } from "node:fs/promises";
-import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { mapConcurrently } from "../concurrency.ts";
 import { errorText } from "../errors.ts";
+import { isInside } from "../paths.ts";
 import { writeJsonLines } from "./entry-files.ts";
 import { headersFile } from "./headers.ts";
 import { rawCopyPath } from "./urls.ts";
@@ -24,11 +25,6 @@ export interface ExportTask {
 export const SITE_MARKER = "archive.jsonl";
 /** File operations in flight at once (raw copies, links to the previous site). */
 export const FILES_AT_ONCE = 32;
-
-export const isInside = (folder: string, path: string): boolean => {
-  const rel = relative(folder, path);
-  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
-};
 
 /**
  * Copies the raw file behind every entry to /raw/. Each must be a regular file inside the input
