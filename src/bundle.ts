@@ -12,7 +12,16 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { build, type Plugin } from "esbuild";
 
 /** Inside node_modules, so the bundles' packages resolve from there; npm ci clears it. */
-export const BUNDLE_FOLDER = new URL("../node_modules/.cache/clippings/", import.meta.url);
+const BUNDLE_FOLDER = new URL("../node_modules/.cache/clippings/", import.meta.url);
+
+/** `make(BUNDLE_FOLDER)`, made once per process and shared by every caller. */
+export function oncePerProcess<T>(make: (folder: URL) => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () => {
+    made ??= make(BUNDLE_FOLDER);
+    return made;
+  };
+}
 
 const MODULE_URL = "__moduleUrl";
 

@@ -3,7 +3,7 @@
 // costs it about 1.2 s, beside a main thread busy reading files; the worker module bundled
 // (bundle.ts) is ready in about 0.5 s. Where the bundle cannot be written, threads register tsx.
 
-import { BUNDLE_FOLDER, bundleModule } from "./bundle.ts";
+import { bundleModule, oncePerProcess } from "./bundle.ts";
 
 const WORKER_MODULE = new URL("./analyse-worker.ts", import.meta.url);
 
@@ -28,10 +28,5 @@ export function workerCodeIn(folder: URL): Promise<WorkerCode> {
   );
 }
 
-let workerCode: Promise<WorkerCode> | undefined;
-
 /** The code every worker thread of this process starts from, made once. */
-export function analysisWorkerCode(): Promise<WorkerCode> {
-  workerCode ??= workerCodeIn(BUNDLE_FOLDER);
-  return workerCode;
-}
+export const analysisWorkerCode = oncePerProcess(workerCodeIn);

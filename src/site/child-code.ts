@@ -5,7 +5,7 @@
 // written, the children run the sources under tsx.
 
 import { fileURLToPath } from "node:url";
-import { BUNDLE_FOLDER, bundleModule } from "../bundle.ts";
+import { bundleModule, oncePerProcess } from "../bundle.ts";
 
 export interface ChildCode {
   /** node's arguments before the task file: a render part's child, the export's child. */
@@ -49,10 +49,5 @@ export function childCodeIn(folder: URL): Promise<ChildCode> {
   );
 }
 
-let childCode: Promise<ChildCode> | undefined;
-
 /** The code this process's builds start their children from, made once. */
-export function buildChildCode(): Promise<ChildCode> {
-  childCode ??= childCodeIn(BUNDLE_FOLDER);
-  return childCode;
-}
+export const buildChildCode = oncePerProcess(childCodeIn);
