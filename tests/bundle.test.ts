@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -6,7 +7,7 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { pathToFileURL } from "node:url";
 import { bundleModule } from "../src/bundle.ts";
-import { childCodeIn } from "../src/site/child-code.ts";
+import { childCodeIn, childEnv } from "../src/site/child-code.ts";
 
 const FIXTURE = new URL("./fixtures/bundle/entry.ts", import.meta.url);
 
@@ -45,4 +46,20 @@ test("the build's children run bundles, or the sources under tsx where bundles c
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
+});
+
+/** Threads of a node process that has imported Eleventy, run with `env`. */
+function threadsAfterEleventy(env: NodeJS.ProcessEnv): number {
+  const script = `await import("@11ty/eleventy");
+    const status = (await import("node:fs")).readFileSync("/proc/self/status", "utf8");
+    console.log(/^Threads:\\s+(\\d+)/m.exec(status)[1]);`;
+  const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { env });
+  return Number(String(out).trim());
+}
+
+test("a child imports Eleventy without the loader thread of its ESM resolver", {
+  skip: process.platform !== "linux" && "reads /proc",
+}, () => {
+  const withResolver = threadsAfterEleventy({ ...process.env, ELEVENTY_SKIP_ESM_RESOLVER: "" });
+  assert.equal(threadsAfterEleventy(childEnv()), withResolver - 1);
 });

@@ -13,7 +13,7 @@ import { basename, dirname, join, relative, resolve } from "node:path";
 import * as pagefind from "pagefind";
 import { mapConcurrently } from "../concurrency.ts";
 import { isInside } from "../paths.ts";
-import { buildChildCode } from "./child-code.ts";
+import { buildChildCode, childEnv } from "./child-code.ts";
 import { readEntryRecords } from "./entry-files.ts";
 import { type ExportTask, FILES_AT_ONCE, SITE_MARKER } from "./export.ts";
 import { listingPages } from "./listings.ts";
@@ -201,6 +201,7 @@ async function runChild(
   await writeFile(taskFile, JSON.stringify(task));
   const child = spawn(process.execPath, [...args, taskFile], {
     stdio: ["ignore", stdout, "pipe"],
+    env: childEnv(),
   });
   let out = "";
   child.stdout?.setEncoding("utf8").on("data", (chunk: string) => {

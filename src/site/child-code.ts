@@ -33,6 +33,16 @@ const FROM_SOURCES: ChildCode = {
   eleventyConfig: fileURLToPath(SOURCES.eleventyConfig),
 };
 
+/**
+ * The children's environment. Eleventy registers an ESM resolver on import, so that watch mode
+ * can import an edited file again: on Node 20 a loader thread every later import waits on. A
+ * child renders once and never imports a file twice, so it skips that (Eleventy's own switch).
+ */
+export const childEnv = (): NodeJS.ProcessEnv => ({
+  ...process.env,
+  ELEVENTY_SKIP_ESM_RESOLVER: "1",
+});
+
 /** The children's bundles in `folder`, or where they cannot be written there the sources. */
 export function childCodeIn(folder: URL): Promise<ChildCode> {
   return Promise.all([
