@@ -410,9 +410,13 @@ class IndexQueue {
       this.busy.articles += next.urls.length;
       try {
         const previous = await this.previous;
-        // Added once indexed: `+=` around the await would lose the other lane's count.
-        const kept = await indexBundle(service, this.site, next.urls, next.bundle, previous);
-        this.keptFragments += kept;
+        this.keptFragments += await indexBundle(
+          service,
+          this.site,
+          next.urls,
+          next.bundle,
+          previous,
+        );
       } catch (error) {
         this.failure ??= { error };
       } finally {
