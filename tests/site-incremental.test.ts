@@ -2,21 +2,10 @@
 // and renders and indexes only the rest (src/site/page-keys.ts); whatever it reuses, the site
 // must be byte-identical to a clean build of the same input.
 import assert from "node:assert/strict";
-import {
-  cp,
-  mkdir,
-  mkdtemp,
-  readdir,
-  readFile,
-  rename,
-  rm,
-  stat,
-  writeFile,
-} from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { after, before, test } from "node:test";
-import { gunzipSync } from "node:zlib";
 import { generateCorpus } from "../src/corpus-generator.ts";
 import { type BuildOptions, buildSite } from "../src/site/build.ts";
 import { MANIFEST_FILE } from "../src/site/page-keys.ts";
@@ -76,9 +65,6 @@ test("a rebuild with new raw files renders only what they touch and equals a cle
   const grown = await buildSite(options);
   assert.ok(grown.renderedPages > 0, "the new articles' pages are rendered");
   assert.ok(grown.reusedPages > grown.renderedPages, `reused ${grown.reusedPages}`);
-  // The bundle is indexed again, over the fragments of the pages that did not change.
-  assert.equal(grown.reusedBundles, 0);
-  assert.ok(grown.reusedFragments > 100, `fragments reused: ${grown.reusedFragments}`);
   const clean = await cleanBuild(join(temp, "clean"), { input });
   await assertTreeEquals(options.output, await readTree(clean));
 });
@@ -130,41 +116,6 @@ test("only the search bundles whose articles changed are indexed again", async (
   assert.match(neighbour, /rel="next"><span>Next<\/span> A later article/);
   await buildSite({ ...options, output: clean });
   await assertTreeEquals(options.output, await readTree(clean));
-});
-
-test("search fragments taken from the previous site that Pagefind names otherwise are let go", async () => {
-  const articles = join(temp, "fragments");
-  await cp(FIXTURES, articles, { recursive: true });
-  const options = { input: RAW, articles, output: join(temp, "fragments-site"), ingest: false };
-  const first = await buildSite(options);
-  const entry = join(articles, KREMLIN);
-  const edit = async (line: string) =>
-    writeFile(entry, `${await readFile(entry, "utf8")}\n${line}\n`);
-  const clean = join(temp, "fragments-clean");
-  const assertCleanBuild = async () => {
-    await buildSite({ ...options, output: clean, reuse: false });
-    await assertTreeEquals(options.output, await readTree(clean));
-  };
-
-  await edit("A paragraph added later.");
-  const rebuilt = await buildSite(options);
-  assert.equal(rebuilt.reusedFragments, first.indexedPages - 1);
-  await assertCleanBuild();
-
-  // A fragment under a name Pagefind no longer gives its page (as another version would): taken
-  // from the previous site, it would be one file too many, so the bundle is indexed again.
-  const fragments = join(options.output, "pagefind", "fragment");
-  const textOf = async (name: string) =>
-    gunzipSync(await readFile(join(fragments, name))).toString("utf8");
-  const names = await readdir(fragments);
-  const texts = await Promise.all(names.map(textOf));
-  const unchanged = names.find((_, i) => texts[i]?.includes('"url":"/2021/belarus-bans-'));
-  assert.ok(unchanged, "the fragment of an unchanged article");
-  await rename(join(fragments, unchanged), join(fragments, "en_0000000.pf_fragment"));
-  await edit("Another paragraph.");
-  const again = await buildSite(options);
-  assert.equal(again.reusedFragments, 0);
-  await assertCleanBuild();
 });
 
 test("other site settings, a lost page or bundle, or a broken manifest mean making them again", async () => {

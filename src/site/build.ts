@@ -8,7 +8,7 @@
 // keys, src/site/page-keys.ts) are linked from the previous site instead of made again.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import * as pagefind from "pagefind";
 import { mapConcurrently } from "../concurrency.ts";
@@ -16,7 +16,6 @@ import { isInside } from "../paths.ts";
 import { buildChildCode, childEnv } from "./child-code.ts";
 import { readEntryRecords } from "./entry-files.ts";
 import { type ExportTask, FILES_AT_ONCE, SITE_MARKER } from "./export.ts";
-import { linkOrCopy, previousFragments, seedFragments, seedsHeld } from "./fragments.ts";
 import { listingPages } from "./listings.ts";
 import { buildModel } from "./model.ts";
 import { type SearchBundle, SINGLE_BUNDLE, type SiteData } from "./page-data.ts";
@@ -81,8 +80,6 @@ export interface BuildResult {
   reusedPages: number;
   /** Search bundles taken unchanged from the previous site. */
   reusedBundles: number;
-  /** Fragments of the bundles indexed again that were taken from the previous site. */
-  reusedFragments: number;
   seconds: number;
 }
 
@@ -255,8 +252,7 @@ async function exportInChild(task: ExportTask, workDir: string): Promise<number>
 const PAGES_IN_FLIGHT = 64;
 
 /**
- * Indexes the article pages at `urls` (already written under `site`) as one search bundle, over
- * the fragments of `previous` (fragments.ts); when they did not hold, once more without them.
+ * Indexes the article pages at `urls` (already written under `site`) as one search bundle.
  * Pagefind scores a date-sorted result by its position among the bundle's sort values; an
  * anchor record that sorts before every date takes position 0, so every article's score is
  * non-zero and the search page can weight bundles to keep one date order across them
@@ -268,10 +264,7 @@ async function indexBundle(
   site: string,
   urls: readonly string[],
   bundle: string,
-  previous: ReadonlyMap<string, string>,
-): Promise<number> {
-  const folder = join(site, bundle);
-  const seeded = await seedFragments(previous, urls, folder);
+): Promise<void> {
   const { index, errors } = await service.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
   const problems: string[] = [];
@@ -299,16 +292,9 @@ async function indexBundle(
     // A page that could not be read leaves requests unanswered; their outcome no longer matters.
     for (const request of inFlight) request.catch(() => undefined);
   }
-  problems.push(...(await index.writeFiles({ outputPath: folder })).errors);
+  problems.push(...(await index.writeFiles({ outputPath: join(site, bundle) })).errors);
   if (problems.length > 0) throw new Error(`Pagefind (${bundle}): ${problems.join("; ")}`);
-  // Every page and the anchor make a record.
-  if (seeded === 0 || (await seedsHeld(folder, urls.length + 1))) return seeded;
-  await service.close();
-  await rm(folder, { recursive: true, force: true });
-  return indexBundle(service, site, urls, bundle, NO_FRAGMENTS);
 }
-
-const NO_FRAGMENTS: ReadonlyMap<string, string> = new Map();
 
 type PagefindApi = typeof pagefind;
 
@@ -337,8 +323,6 @@ class IndexQueue {
   private readonly pending: BundleToIndex[] = [];
   private readonly lanes: Promise<void>[];
   private readonly busy = { lanes: 0, articles: 0 };
-  /** Fragments of the bundles indexed so far taken from the previous site. */
-  keptFragments = 0;
   /** Bundles may still be added, and one is indexed at a time beside the render. */
   private rendering = true;
   private failure: { error: unknown } | null = null;
@@ -347,8 +331,6 @@ class IndexQueue {
 
   constructor(
     private readonly site: string,
-    /** The previous site's fragments of the pages taken from it, by URL (fragments.ts). */
-    private readonly previous: Promise<ReadonlyMap<string, string>>,
     /** Called as bundles are added; the first call marks the start of indexing. */
     private readonly onStart: () => void,
   ) {
@@ -409,14 +391,7 @@ class IndexQueue {
       this.busy.lanes++;
       this.busy.articles += next.urls.length;
       try {
-        const previous = await this.previous;
-        this.keptFragments += await indexBundle(
-          service,
-          this.site,
-          next.urls,
-          next.bundle,
-          previous,
-        );
+        await indexBundle(service, this.site, next.urls, next.bundle);
       } catch (error) {
         this.failure ??= { error };
       } finally {
@@ -527,10 +502,12 @@ async function reuseFiles(from: string, to: string, files: readonly string[]): P
     folders.set(folder, made);
     await made;
     try {
-      await linkOrCopy(source, target);
+      await link(source, target);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT") return false;
-      throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "ENOENT") return false;
+      if (code !== "EXDEV" && code !== "EPERM") throw error;
+      await copyFile(source, target);
     }
     return true;
   });
@@ -708,12 +685,7 @@ async function renderSite(
   // Each shard is indexed as soon as it is rendered, while the next part renders. A single
   // part is rendered in this process.
   let indexStarted = false;
-  // Read while the first part renders. Without them each bundle is still written right.
-  const fragments = previousFragments(
-    [...previous.bundles.keys()].map((bundle) => join(output, bundle)),
-    new Set(bundlesToIndex.flatMap((b) => b?.urls.filter((url) => reused.pages.has(url)) ?? [])),
-  ).catch(() => NO_FRAGMENTS);
-  const index = new IndexQueue(temp, fragments, () => {
+  const index = new IndexQueue(temp, () => {
     if (!indexStarted) options.onStage?.("index", "start");
     indexStarted = true;
   });
@@ -752,7 +724,6 @@ async function renderSite(
     renderedPages: keys.pages.size - reused.pages.size,
     reusedPages: reused.pages.size,
     reusedBundles: reused.bundles.size,
-    reusedFragments: index.keptFragments,
   };
 }
 
