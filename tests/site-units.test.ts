@@ -4,9 +4,11 @@ import { describe, test } from "node:test";
 import { articleView } from "../src/site/article-view.ts";
 import { dateKey, displayDate, displayTime, parseArticleDate } from "../src/site/dates.ts";
 import { html } from "../src/site/html.ts";
+import type { EntryRecord } from "../src/site/entry-files.ts";
 import { listingPages } from "../src/site/listings.ts";
 import { markdownToPlainText, renderMarkdown } from "../src/site/markdown.ts";
 import { buildModel, nearestVersions, SAME_STORY_SHOWN } from "../src/site/model.ts";
+import { pageKeys } from "../src/site/page-keys.ts";
 import { type ArticleRecord, toRecord } from "../src/site/record.ts";
 import { slugify, uniqueSlugs } from "../src/site/slug.ts";
 import { serveStatic } from "../src/site/static-server.ts";
@@ -202,5 +204,31 @@ describe("static server", () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe("page keys", () => {
+  const entry = (id: string, date: string, summary: string): EntryRecord => ({
+    entry: `${id}.md`,
+    record: toRecord(`/${id}/`, { id, title: id, date, story: id, source: "S", summary }),
+    textHash: id,
+  });
+  const keysOf = (entries: EntryRecord[]) => {
+    const model = buildModel(entries.map((e) => e.record));
+    return pageKeys("salt", model, entries, listingPages(model)).pages;
+  };
+
+  test("a change to an article's record changes the keys of the pages showing it, and only those", () => {
+    const before = keysOf([entry("a", "2020-01-02", "One."), entry("z", "2021-06-01", "Two.")]);
+    const after = keysOf([
+      entry("a", "2020-01-02", "One, edited."),
+      entry("z", "2021-06-01", "Two."),
+    ]);
+    const changed = [...before.keys()].filter((url) => before.get(url) !== after.get(url));
+    // The summary shows in the lists of the article: its month, its day, its source.
+    for (const url of ["/a/", "/2020/01/", "/2020/01/02/", "/sources/s/"])
+      assert.ok(changed.includes(url), `${url} is rendered again`);
+    for (const url of ["/z/", "/2021/06/", "/2021/", "/archive/"])
+      assert.ok(!changed.includes(url), `${url} is kept`);
   });
 });

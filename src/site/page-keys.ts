@@ -73,6 +73,15 @@ function searchView(view: ArticleView) {
   };
 }
 
+/**
+ * The JSON of a page's view, each article record in it written as the record's hash: listing
+ * pages hold whole records, and writing them out page by page made 96 MB of JSON (0.4 s, and as
+ * long again to hash) for 10,000 articles.
+ */
+function viewJson(view: unknown, recordHashes: ReadonlyMap<unknown, string>): string {
+  return JSON.stringify(view, (_key, value: unknown) => recordHashes.get(value) ?? value);
+}
+
 export function pageKeys(
   salt: string,
   model: ArchiveModel,
@@ -80,14 +89,17 @@ export function pageKeys(
   listings: readonly ListingPage[],
 ): PageKeys {
   const keys: PageKeys = { pages: new Map(), search: new Map() };
+  const recordHashes = new Map<unknown, string>(
+    entries.map(({ record }) => [record, hashOf(JSON.stringify(record))]),
+  );
   for (const { record, textHash } of entries) {
     const view = articleView(model, record.url);
     if (!view) continue;
-    keys.pages.set(record.url, hashOf(salt, textHash, JSON.stringify(view)));
-    keys.search.set(record.url, hashOf(salt, textHash, JSON.stringify(searchView(view))));
+    keys.pages.set(record.url, hashOf(salt, textHash, viewJson(view, recordHashes)));
+    keys.search.set(record.url, hashOf(salt, textHash, viewJson(searchView(view), recordHashes)));
   }
   for (const listing of listings)
-    keys.pages.set(listing.url, hashOf(salt, JSON.stringify(listing)));
+    keys.pages.set(listing.url, hashOf(salt, viewJson(listing, recordHashes)));
   return keys;
 }
 
