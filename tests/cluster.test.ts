@@ -46,6 +46,26 @@ test("many reprints of one phrase-heavy story stay linear and still cluster", ()
   assert.equal(new Set(groups).size, 1);
 });
 
+test("each text is checked against the texts just before it that share its samples", () => {
+  // Reprints of two stories, interleaved: every pair the clustering checks in full must be an
+  // earlier text and a later one, of the same story, at most a posting window apart.
+  const sets = Array.from({ length: 120 }, (_, i) =>
+    shingles(`${text(i % 2 ? "gas" : "grain", 0, 10)} Local note ${i}.`),
+  );
+  const checked: Array<[number, number]> = [];
+  const groups = clusterStories(sets, {
+    related: () => undefined,
+    remember: (a, b) => checked.push([a, b]),
+  });
+  assert.ok(checked.length > 0);
+  for (const [a, b] of checked) {
+    assert.ok(a < b, `${a} is checked before ${b}`);
+    assert.equal(a % 2, b % 2, `${a} and ${b} are of one story`);
+    assert.ok(b - a <= 2 * 32, `${a} and ${b} are neighbours`);
+  }
+  assert.equal(new Set(groups).size, 2);
+});
+
 test("the result depends only on the input order", () => {
   const sets = ["a b c d e f", "a b c d e g", "x y z w v u"].map(shingles);
   assert.deepEqual(clusterStories(sets), clusterStories(sets));
