@@ -7,12 +7,12 @@
 // next one. Pages and search bundles that have not changed since the previous build (by their
 // keys, src/site/page-keys.ts) are linked from the previous site instead of made again.
 import { spawn } from "node:child_process";
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, linkSync, readFileSync } from "node:fs";
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import * as pagefind from "pagefind";
 import { mapConcurrently } from "../concurrency.ts";
-import { isInside } from "../paths.ts";
+import { folderMaker, isInside } from "../paths.ts";
 import { buildChildCode, childEnv } from "./child-code.ts";
 import { readEntryRecords } from "./entry-files.ts";
 import { type ExportTask, SITE_MARKER } from "./export.ts";
@@ -485,7 +485,7 @@ function planParts(
   return [...shardParts, ...pageParts];
 }
 
-/** File operations in flight at once (links to the previous site, unlinks). */
+/** Unlinks in flight at once. */
 const FILES_AT_ONCE = 32;
 
 /** A page's file in a site folder. */
@@ -499,11 +499,10 @@ const pageFile = (site: string, url: string): string => join(site, url, "index.h
  * of 0.5-0.8 s with 32 links in flight through fs/promises (measured).
  */
 function reuseFiles(from: string, to: string, files: readonly string[]): boolean[] {
-  const folders = new Set<string>();
+  const makeFolder = folderMaker();
   return files.map((file) => {
     const [source, target] = [join(from, file), join(to, file)];
-    if (!folders.has(dirname(target))) mkdirSync(dirname(target), { recursive: true });
-    folders.add(dirname(target));
+    makeFolder(dirname(target));
     try {
       linkSync(source, target);
     } catch (error) {

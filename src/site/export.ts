@@ -2,19 +2,11 @@
 // file behind every entry at /raw/, and the hosts' _headers file. It reads only the entries and
 // the input, so the build runs it in a child process of its own (src/site/export-child.ts),
 // on the core the planning leaves idle.
-import {
-  closeSync,
-  constants,
-  fstatSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  writeFileSync,
-} from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { errorText } from "../errors.ts";
-import { isInside } from "../paths.ts";
+import { folderMaker, isInside } from "../paths.ts";
 import { writeJsonLines } from "./entry-files.ts";
 import { headersFile } from "./headers.ts";
 import { rawCopyPath } from "./urls.ts";
@@ -39,7 +31,7 @@ export const SITE_MARKER = "archive.jsonl";
  * files took 2.2-2.4 s of CPU instead of 3.9-4.1 s through fs/promises (measured).
  */
 function copyRaw(input: string, files: readonly string[], rawDir: string): void {
-  const folders = new Set<string>();
+  const makeFolder = folderMaker();
   for (const file of files) {
     const source = resolve(input, file);
     if (!isInside(input, source) || source === input)
@@ -57,8 +49,7 @@ function copyRaw(input: string, files: readonly string[], rawDir: string): void 
       throw new Error(`cannot copy the raw file ${file} (${errorText(error)})`);
     }
     const target = join(rawDir, rawCopyPath(file));
-    if (!folders.has(dirname(target))) mkdirSync(dirname(target), { recursive: true });
-    folders.add(dirname(target));
+    makeFolder(dirname(target));
     writeFileSync(target, bytes);
   }
 }
