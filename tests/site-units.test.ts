@@ -10,6 +10,7 @@ import { markdownToPlainText, renderMarkdown } from "../src/site/markdown.ts";
 import { buildModel, nearestVersions, SAME_STORY_SHOWN } from "../src/site/model.ts";
 import { pageKeys } from "../src/site/page-keys.ts";
 import { type ArticleRecord, toRecord } from "../src/site/record.ts";
+import { type IndexGate, renderParts } from "../src/site/render-order.ts";
 import { slugify, uniqueSlugs } from "../src/site/slug.ts";
 import { serveStatic } from "../src/site/static-server.ts";
 import { articleSlug, articleUrl, href, pageUrl, rawCopyPath } from "../src/site/urls.ts";
@@ -230,5 +231,93 @@ describe("page keys", () => {
       assert.ok(changed.includes(url), `${url} is rendered again`);
     for (const url of ["/z/", "/2021/06/", "/2021/", "/archive/"])
       assert.ok(!changed.includes(url), `${url} is kept`);
+  });
+});
+
+describe("render order", () => {
+  interface TestPart {
+    name: string;
+    bundles: string[];
+    /** Event-loop turns the render takes; a negative count fails after as many. */
+    turns: number;
+  }
+  const parts: TestPart[] = [
+    { name: "shard-a", bundles: ["/pagefind/"], turns: 10 },
+    { name: "shard-b", bundles: ["/pagefind-b/"], turns: 3 },
+    { name: "pages-1", bundles: [], turns: 5 },
+  ];
+  const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+  /** Renders `parts` with a gate that is idle until bundles are added, unless `busyFromStart`. */
+  async function run(toRender: TestPart[], busyFromStart = false) {
+    const log: string[] = [];
+    const added: string[] = [];
+    let running = 0;
+    let most = 0;
+    const gate: IndexGate<string> = {
+      get idle() {
+        return !busyFromStart && added.length === 0;
+      },
+      async beside(render) {
+        most = Math.max(most, ++running);
+        try {
+          await render();
+        } finally {
+          running--;
+        }
+      },
+      add(bundles) {
+        added.push(...bundles);
+      },
+      throwIfFailed() {},
+    };
+    const render = async (part: TestPart): Promise<void> => {
+      log.push(`start ${part.name}`);
+      for (let i = 0; i < Math.abs(part.turns); i++) await turn();
+      if (part.turns < 0) throw new Error(`${part.name} failed`);
+      log.push(`end ${part.name}`);
+    };
+    const outcome = await renderParts(toRender, render, gate).then(
+      () => "done",
+      (error: Error) => error.message,
+    );
+    return { log, added, most, outcome };
+  }
+
+  test("a listing part renders beside the first shard while nothing is indexed", async () => {
+    const { log, added, most, outcome } = await run(parts);
+    assert.equal(outcome, "done");
+    assert.deepEqual(log, [
+      "start shard-a",
+      "start pages-1",
+      "end pages-1",
+      "end shard-a",
+      "start shard-b",
+      "end shard-b",
+    ]);
+    assert.equal(most, 2);
+    assert.deepEqual(added, ["/pagefind/", "/pagefind-b/"]);
+  });
+
+  test("once a bundle is being indexed, parts render one at a time, shards first", async () => {
+    const listingFirst = [...parts.slice(2), ...parts.slice(0, 2)];
+    const { log, most } = await run(listingFirst, true);
+    assert.deepEqual(log, [
+      "start shard-a",
+      "end shard-a",
+      "start shard-b",
+      "end shard-b",
+      "start pages-1",
+      "end pages-1",
+    ]);
+    assert.equal(most, 1);
+  });
+
+  test("a failed part stops both lanes from starting more, and is thrown", async () => {
+    const failing = parts.map((p) => (p.name === "pages-1" ? { ...p, turns: -2 } : p));
+    const { log, added, outcome } = await run(failing);
+    assert.equal(outcome, "pages-1 failed");
+    assert.deepEqual(log, ["start shard-a", "start pages-1", "end shard-a"]);
+    assert.deepEqual(added, ["/pagefind/"]);
   });
 });

@@ -30,6 +30,7 @@ import {
   siteCodeVersion,
   siteSalt,
 } from "./page-keys.ts";
+import { type IndexGate, renderParts } from "./render-order.ts";
 import { type RenderPart, type RenderTask, renderPart } from "./render-part.ts";
 import {
   DEFAULT_SHARD_LIMITS,
@@ -315,17 +316,19 @@ const secondPagefind = (): Promise<PagefindApi> =>
 const PAIRED_ARTICLES = 8_000;
 
 /**
- * Indexes bundles as their pages are rendered: one at a time while an Eleventy run works on the
- * other core, two at once (each on its own core) once rendering is over. Each bundle gets a fresh
- * Pagefind process: its allocator does not hand freed memory back, so one process indexing
- * bundle after bundle would grow with every bundle.
+ * Indexes bundles as their pages are rendered: one at a time while one Eleventy run works on the
+ * other core, none while two do, two at once (each on its own core) once rendering is over. Each
+ * bundle gets a fresh Pagefind process: its allocator does not hand freed memory back, so one
+ * process indexing bundle after bundle would grow with every bundle.
  */
-class IndexQueue {
+class IndexQueue implements IndexGate<BundleToIndex> {
   private readonly pending: BundleToIndex[] = [];
   private readonly lanes: Promise<void>[];
   private readonly busy = { lanes: 0, articles: 0 };
   /** Bundles may still be added, and one is indexed at a time beside the render. */
   private rendering = true;
+  /** Eleventy runs in progress. */
+  private renders = 0;
   private failure: { error: unknown } | null = null;
   private wake: () => void = () => undefined;
   private changed = this.nextChange();
@@ -360,6 +363,20 @@ class IndexQueue {
     this.throwIfFailed();
   }
 
+  get idle(): boolean {
+    return this.busy.lanes === 0 && this.pending.length === 0;
+  }
+
+  async beside(render: () => Promise<void>): Promise<void> {
+    this.renders++;
+    try {
+      await render();
+    } finally {
+      this.renders--;
+      this.signal();
+    }
+  }
+
   /** Throws when a bundle failed, so the build stops rendering parts it cannot use. */
   throwIfFailed(): void {
     if (this.failure) throw this.failure.error;
@@ -374,6 +391,7 @@ class IndexQueue {
   }
 
   private mayStart(next: BundleToIndex): boolean {
+    if (this.renders > 1) return false;
     if (this.busy.lanes === 0) return true;
     return !this.rendering && this.busy.articles + next.urls.length <= PAIRED_ARTICLES;
   }
@@ -701,14 +719,7 @@ async function renderSite(
       await renderPart(taskOf(only));
       index.add(only.bundles);
     } else {
-      // One part at a time: Pagefind indexes the last shard on the other core meanwhile, and
-      // memory holds one Eleventy run and one index (two runs beside an index passed 6 GB at
-      // 100,000 articles).
-      for (const part of parts) {
-        index.throwIfFailed();
-        await renderInChild(taskOf(part), part.name, workDir);
-        index.add(part.bundles);
-      }
+      await renderParts(parts, (part) => renderInChild(taskOf(part), part.name, workDir), index);
     }
     options.onStage?.("render", "end");
     // An archive without entries still gets an (empty) search bundle.
