@@ -42,8 +42,21 @@ function localDate(date: ArticleDate): Date {
   return new Date(date.year ?? 0, (date.month ?? 1) - 1, date.day ?? 1);
 }
 
+/** Each date's text, by its key: a listing shows the same days many times over. */
+const displayed = new Map<string, string>();
+
 /** "27 August 2020", "August 2020", "2020" or "Undated". */
 export function displayDate(date: ArticleDate): string {
+  const key = dateKey(date);
+  let text = displayed.get(key);
+  if (text === undefined) {
+    text = formatDate(date);
+    displayed.set(key, text);
+  }
+  return text;
+}
+
+function formatDate(date: ArticleDate): string {
   switch (date.precision) {
     case "day":
       return format(localDate(date), "d MMMM yyyy");
