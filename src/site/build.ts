@@ -302,22 +302,28 @@ type PagefindApi = typeof pagefind;
 
 /**
  * Pagefind's Node API drives one service process per module instance, and the service handles
- * one request at a time. The same module under a second URL is a second instance with a process
- * of its own, so two bundles can be indexed on two cores.
+ * one request at a time. The same module under another URL is another instance with a process
+ * of its own, so bundles can be indexed on both cores.
  */
-const secondPagefind = (): Promise<PagefindApi> =>
-  import(`${import.meta.resolve("pagefind")}?second-service`);
+const pagefindInstance = (lane: number): Promise<PagefindApi> =>
+  lane === 0
+    ? Promise.resolve(pagefind)
+    : import(`${import.meta.resolve("pagefind")}?service-${lane + 1}`);
 
 /**
- * Once no render runs beside them, two bundles are indexed at once (each by its own Pagefind
- * process) when they hold at most this many articles together: an index's memory grows with its
- * pages (3.4 GB for 9,540), and two big ones at once took a 100,000-article build to 7.2 GB.
+ * Once no render runs beside them, bundles are indexed at once, up to INDEX_LANES, while they
+ * hold at most this many articles together: an index's memory grows faster than its pages
+ * (Pagefind peaked at 0.7 GB writing 3,000 of the 10,000-article corpus's pages, 3.4 GB for all
+ * 9,540), and two big ones at once took a 100,000-article build to 7.2 GB. Three lanes on two
+ * cores: three bundles of a third each end together, where two lanes left the third alone on
+ * one core.
  */
-const PAIRED_ARTICLES = 8_000;
+const INDEXED_ARTICLES = 10_000;
+const INDEX_LANES = 3;
 
 /**
  * Indexes bundles as their pages are rendered: one at a time while one Eleventy run works on the
- * other core, none while two do, two at once (each on its own core) once rendering is over. Each
+ * other core, none while two do, up to INDEX_LANES at once once rendering is over. Each
  * bundle gets a fresh Pagefind process: its allocator does not hand freed memory back, so one
  * process indexing bundle after bundle would grow with every bundle.
  */
@@ -340,8 +346,8 @@ class IndexQueue implements IndexGate<BundleToIndex> {
   ) {
     // A lane that fails outside a bundle (loading Pagefind, closing it) fails the build too,
     // and is never left a rejection nobody awaits yet.
-    this.lanes = [this.lane(Promise.resolve(pagefind)), this.lane(secondPagefind())].map((lane) =>
-      lane.catch((error: unknown) => {
+    this.lanes = Array.from({ length: INDEX_LANES }, (_, i) =>
+      this.lane(pagefindInstance(i)).catch((error: unknown) => {
         this.failure ??= { error };
         this.signal();
       }),
@@ -393,7 +399,7 @@ class IndexQueue implements IndexGate<BundleToIndex> {
   private mayStart(next: BundleToIndex): boolean {
     if (this.renders > 1) return false;
     if (this.busy.lanes === 0) return true;
-    return !this.rendering && this.busy.articles + next.urls.length <= PAIRED_ARTICLES;
+    return !this.rendering && this.busy.articles + next.urls.length <= INDEXED_ARTICLES;
   }
 
   /** Takes bundles one after another with its own Pagefind instance. */
