@@ -28,6 +28,7 @@ const PLACE = 2;
 const ORGANIZATION = 4;
 const NOT_NAME = 8;
 const SURNAME = 16;
+const WEEKDAY = 32;
 const TAG_QUESTIONS: readonly [number, RegExp][] = [
   [FIRST_NAME, /^(?:FirstName|MaleName|FemaleName)$/],
   [PLACE, /^(?:Country|City|Region|Place|Island|Continent)$/],
@@ -37,6 +38,7 @@ const TAG_QUESTIONS: readonly [number, RegExp][] = [
     /^(?:Determiner|Pronoun|Preposition|Conjunction|WeekDay|Month|Adverb|Modal|Copula|QuestionWord|Verb|PastTense|Demonym|Holiday)$/,
   ],
   [SURNAME, /^(?:LastName|Person)$/],
+  [WEEKDAY, /^WeekDay$/],
 ];
 const TAG_BITS: ReadonlyMap<string, number> = new Map(
   Object.entries(LEXICON).map(([word, tags]) => {
@@ -56,17 +58,18 @@ const ORG_WORDS = new Set(
 );
 // Words that, just before a name, say it is a person's.
 const PERSON_CUES =
-  /\b(?:president|minister|premier|chancellor|leader|chief|spokesman|spokeswoman|spokesperson|secretary|ambassador|commissioner|candidate|mr|mrs|ms|dr|analyst|journalist|activist|author|opponent|counterpart|strongman|general|senator|governor|mayor|king|queen|prince|pope|director|head|founder|deputy|envoy|diplomat|ally|aide|judge)\.?\s*$/i;
+  /\b(?:president|minister|premier|chancellor|leader|chief|spokesman|spokeswoman|spokesperson|secretary|ambassador|commissioner|candidate|mr|mrs|ms|dr|analyst|journalist|activist|author|opponent|counterpart|strongman|general|senator|governor|mayor|king|queen|prince|pope|director|head|founder|deputy|envoy|diplomat|ally|aide|judge|challenger|rival|contender|novice)\.?\s*$/i;
 const CONNECTORS = "of|de|del|der|den|van|von|al|bin|la|le|du|da|dos|the";
-// A run of capitalised words, allowing lowercase connectors inside ("Bank of England").
+// A run of capitalised words, allowing lowercase connectors inside ("Bank of England", "Ursula
+// von der Leyen").
 export const PHRASE = new RegExp(
-  `\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:(?:${CONNECTORS})\\s+)?\\p{Lu}[\\p{L}\\p{M}'’.-]*)*`,
+  `\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:(?:${CONNECTORS})\\s+)*\\p{Lu}[\\p{L}\\p{M}'’.-]*)*`,
   "gu",
 );
 // The same runs in ASCII text (most English paragraphs), without the u flag: the same matches,
 // found several times faster.
 const ASCII_PHRASE = new RegExp(
-  `[A-Z][A-Za-z'.-]*(?:\\s+(?:(?:${CONNECTORS})\\s+)?[A-Z][A-Za-z'.-]*)*`,
+  `[A-Z][A-Za-z'.-]*(?:\\s+(?:(?:${CONNECTORS})\\s+)*[A-Z][A-Za-z'.-]*)*`,
   "g",
 );
 
@@ -75,11 +78,15 @@ export function namePhrases(paragraph: string): IterableIterator<RegExpMatchArra
   return paragraph.matchAll(isAscii(paragraph) ? ASCII_PHRASE : PHRASE);
 }
 
+/** "Athens-to-Vilnius Ryanair", "Moscow-backed Lukashenko": a hyphenated adjective, not a name. */
+const LEADING_COMPOUNDS = /^(?:[\p{L}\p{M}'’.]+-\p{Ll}\S*\s*)+/u;
+
 function cleanPhrase(raw: string): string {
   return raw
     .replace(/['’]s?$/u, "")
     .replace(/[.'’-]+$/u, "")
-    .replace(/^of\s+/i, "")
+    .replace(/^of\s+(?:the\s+)?/i, "")
+    .replace(LEADING_COMPOUNDS, "")
     .trim();
 }
 
@@ -94,7 +101,7 @@ function kindOf(phrase: string, before: string, after: string): EntityKind | nul
     return "organizations";
   if (/^\p{Lu}{2,6}$/u.test(phrase)) return "organizations";
   if (tokens.length >= 2 && firstBits & FIRST_NAME) return "people";
-  if (PERSON_CUES.test(before) || /^,\s*\d{1,3}\s*,/.test(after)) return "people";
+  // Before the person cues: "its ally Russia" names a country.
   if (
     tokens.every(
       (t, i) =>
@@ -103,6 +110,7 @@ function kindOf(phrase: string, before: string, after: string): EntityKind | nul
     )
   )
     return "places";
+  if (PERSON_CUES.test(before) || /^,\s*\d{1,3}\s*,/.test(after)) return "people";
   if (tokens.length === 1 && firstBits & SURNAME) return "people";
   return null;
 }
@@ -129,6 +137,24 @@ function splitAtTitles(run: string): { phrase: string; titled: boolean }[] {
   return parts;
 }
 
+/** "Minsk Saturday" → "Minsk": a weekday after a name is when, not part of it. */
+function withoutTrailingWeekdays(phrase: string): string {
+  const tokens = phrase.split(/\s+/);
+  while (tokens.length > 1 && lexiconBits(tokens[tokens.length - 1] ?? "") & WEEKDAY) tokens.pop();
+  return tokens.join(" ");
+}
+
+/**
+ * The name after a title's complement: "(Secretary) of State Mike Pompeo" → "Mike Pompeo", from
+ * the first word the lexicon knows as a first name; the part as it is when none is.
+ */
+function afterComplement(part: string): string {
+  if (!/^of\s/i.test(part)) return part;
+  const tokens = part.split(/\s+/).slice(1);
+  const first = tokens.findIndex((token) => lexiconBits(token) & FIRST_NAME);
+  return first > 0 ? tokens.slice(first).join(" ") : part;
+}
+
 /** Extract entities from the paragraphs of one English article (other languages: none). */
 export function extractEntities(paragraphs: readonly string[], language: string): Entities {
   const found: Record<EntityKind, Set<string>> = {
@@ -144,7 +170,7 @@ export function extractEntities(paragraphs: readonly string[], language: string)
       const after = paragraph.slice(start + match[0].length, start + match[0].length + 8);
       const parts = splitAtTitles(match[0]);
       parts.forEach(({ phrase: raw, titled }, k) => {
-        const phrase = cleanPhrase(raw);
+        const phrase = withoutTrailingWeekdays(cleanPhrase(titled ? afterComplement(raw) : raw));
         if (phrase.length < 2 || /^(?:the|of)\s/i.test(phrase)) return;
         const kind = kindOf(
           phrase,
@@ -155,23 +181,74 @@ export function extractEntities(paragraphs: readonly string[], language: string)
       });
     }
   }
+  const places = [...found.places].sort();
   return {
     people: mergeNameVariants([...found.people]),
-    places: [...found.places].sort(),
-    organizations: [...found.organizations].sort(),
+    places,
+    organizations: withoutSpelledAcronyms([...found.organizations], places).sort(),
   };
 }
 
-/** "Lukashenko" and "Alexander Lukashenko" are one person: the short form joins the long one. */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** The initials of a name's capitalised words: "European Union" → "EU". */
+const initials = (name: string): string =>
+  name
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word.charAt(0))
+    .join("");
+
+/**
+ * "EU" beside "European Union" (or "UK" beside the place "United Kingdom") in one article: the
+ * acronym is the spelled-out name's, so only that is kept.
+ */
+export function withoutSpelledAcronyms(
+  organizations: readonly string[],
+  places: readonly string[],
+): string[] {
+  const spelled = new Set(
+    [...organizations, ...places].filter((name) => name.includes(" ")).map(initials),
+  );
+  return organizations.filter((name) => !(ACRONYM.test(name) && spelled.has(name)));
+}
+
+/**
+ * Across the archive, an acronym names the one organisation spelled out with those initials
+ * (when only one is), so "EU" and "European Union" share a page.
+ */
+export function canonicalAcronyms(allOrganizations: Iterable<string>): Map<string, string> {
+  const spelledBy = new Map<string, Set<string>>();
+  for (const name of allOrganizations) {
+    if (!name.includes(" ")) continue;
+    const key = initials(name);
+    if (!ACRONYM.test(key)) continue;
+    spelledBy.set(key, (spelledBy.get(key) ?? new Set()).add(name));
+  }
+  const canonical = new Map<string, string>();
+  for (const [acronym, names] of spelledBy)
+    if (names.size === 1) canonical.set(acronym, [...names][0] ?? acronym);
+  return canonical;
+}
+
+/** A Russian-style patronymic: "Grigoryevich", "Vladimirovna". */
+const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ov|ev|iv)(?:ich|na)$/u;
+
+/**
+ * "Lukashenko" and "Alexander Lukashenko" are one person: the short form joins the long one. So
+ * do a first name and patronymic ("Alexander Grigoryevich", as a Russian speaker addresses him).
+ */
 export function mergeNameVariants(names: readonly string[]): string[] {
   const full = names.filter((n) => n.includes(" "));
   const merged = new Set<string>();
   for (const name of names) {
-    if (name.includes(" ")) {
-      merged.add(name);
-      continue;
-    }
-    const longer = full.filter((f) => f.endsWith(` ${name}`));
+    const words = name.split(" ");
+    const [first, second] = words;
+    const longer =
+      words.length === 1
+        ? full.filter((f) => f.endsWith(` ${name}`))
+        : words.length === 2 && second !== undefined && PATRONYMIC.test(second)
+          ? full.filter((f) => f !== name && f.startsWith(`${first} `))
+          : [];
     merged.add(longer.length === 1 && longer[0] ? longer[0] : name);
   }
   return [...merged].sort();

@@ -6,7 +6,7 @@ import { type AnalysedArticle, analyseFile, corpusStatsOf, type FileAnalysis } f
 import { clusterStories, containment, type PairMemo } from "./cluster.ts";
 import { applyCorrection, type Corrections, sourceForFile } from "./corrections.ts";
 import { dateFromStory, dayOf, type StoryDay } from "./dates.ts";
-import { canonicalPeople } from "./entities.ts";
+import { canonicalAcronyms, canonicalPeople } from "./entities.ts";
 import { articleSlug, storyId } from "./identity.ts";
 import { byCodePoint } from "./order.ts";
 import { type IngestReport, type ReportFile, reportFor, settleStatus } from "./report.ts";
@@ -202,6 +202,7 @@ export function assembleArchive(
   for (const story of new Set(storyOf.values()))
     story.day = storyDay(story, (a) => titles.get(a)?.title ?? "", sourceOf);
   const canonical = canonicalPeople(articles.flatMap((a) => a.entities.people));
+  const spelledOut = canonicalAcronyms(articles.flatMap((a) => a.entities.organizations));
 
   const warnings: string[] = [...corrections.warnings];
   const entries = articles.map((a): ArticleEntry => {
@@ -226,7 +227,9 @@ export function assembleArchive(
       origins: a.origins,
       people: [...new Set(a.entities.people.map((p) => canonical.get(p) ?? p))].sort(),
       places: a.entities.places,
-      organizations: a.entities.organizations,
+      organizations: [
+        ...new Set(a.entities.organizations.map((o) => spelledOut.get(o) ?? o)),
+      ].sort(),
       captions: a.captions,
       summary: a.summary,
       word_count: a.wordCount,

@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { test } from "node:test";
 import fc from "fast-check";
 import {
+  canonicalAcronyms,
   canonicalPeople,
   extractEntities,
   mergeNameVariants,
@@ -31,6 +32,51 @@ test("people, places and organisations from English text; titles split from name
       found.places.includes("Moscow"),
   );
   assert.ok(found.organizations.includes("NATO") && found.organizations.includes("European Union"));
+});
+
+test("names with particles, titles with complements, adjectives and weekdays around names", () => {
+  const found = extractEntities(
+    [
+      "European Commission chief Ursula von der Leyen met Secretary of State Mike Pompeo.",
+      "Police diverted his Athens-to-Vilnius Ryanair flight, and Lukashenko turned to his ally Russia.",
+      "Thousands marched in Minsk Saturday after election challenger Svetlana Tikhanovskaya spoke.",
+      "Zelensky again addressed the President of the Russian Federation.",
+    ],
+    "en",
+  );
+  assert.deepEqual(found.people, ["Mike Pompeo", "Svetlana Tikhanovskaya", "Ursula von der Leyen"]);
+  assert.deepEqual(found.places, ["Minsk", "Russia"]);
+  assert.ok(found.organizations.includes("Ryanair"), found.organizations.join());
+  assert.ok(found.organizations.includes("Russian Federation"), found.organizations.join());
+});
+
+test("an acronym spelled out in the same article, or once in the archive, is that name", () => {
+  const found = extractEntities(
+    ["Diplomats said the EU and NATO met, and the European Union agreed."],
+    "en",
+  );
+  assert.ok(found.organizations.includes("European Union"));
+  assert.ok(!found.organizations.includes("EU") && found.organizations.includes("NATO"));
+  const canonical = canonicalAcronyms([
+    "EU",
+    "European Union",
+    "UN",
+    "United Nations",
+    "Union Nationale",
+  ]);
+  assert.equal(canonical.get("EU"), "European Union");
+  assert.equal(canonical.get("UN"), undefined, "two names spell UN: neither is assumed");
+});
+
+test("a first name and patronymic join the one full name with that first name", () => {
+  assert.deepEqual(
+    mergeNameVariants(["Alexander Grigoryevich", "Alexander Lukashenko", "Vladimir Putin"]),
+    ["Alexander Lukashenko", "Vladimir Putin"],
+  );
+  assert.deepEqual(
+    mergeNameVariants(["Alexander Grigoryevich", "Alexander Lukashenko", "Alexander Kogan"]),
+    ["Alexander Grigoryevich", "Alexander Kogan", "Alexander Lukashenko"],
+  );
 });
 
 test("a surname alone joins the one full name that ends with it", () => {
