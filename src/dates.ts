@@ -102,12 +102,18 @@ function fullDay(result: chrono.ParsedResult): Date | null {
   return calendarDay(c.get("year") ?? 0, c.get("month") ?? 0, c.get("day") ?? 0);
 }
 
+/** "Updated:", "Last modified on" just before a date: the time of a revision, not of publication. */
+const REVISION_LABEL = /(?:last\s+)?(?:updated|modified|edited)\s*(?:on|at)?\s*:?\s*$/i;
+
 /** The stated date with the time and zone when the statement gives them. */
-function statedDate(result: chrono.ParsedResult): ArticleDate | null {
+function statedDate(result: chrono.ParsedResult, statement: string): ArticleDate | null {
   const c = result.start;
   const year = c.get("year");
   if (!c.isCertain("year") || year === null) return null;
-  const note = `Stated in the text: “${result.text}”.`;
+  const label = REVISION_LABEL.exec(statement.slice(0, result.index))?.[0];
+  const note = label
+    ? `Stated in the text as the time it was updated: “${label}${result.text}”; first publication may be earlier.`
+    : `Stated in the text: “${result.text}”.`;
   if (!c.isCertain("month"))
     return { date: pad(year, 4), precision: "year", basis: "explicit", note };
   const month = pad(c.get("month") ?? 1);
@@ -135,7 +141,7 @@ function explicitDate(
   let best: ArticleDate | null = null;
   for (const statement of statements) {
     for (const result of parseStated(statement, language)) {
-      const stated = statedDate(result);
+      const stated = statedDate(result, statement);
       if (stated && PRECISION_RANK[stated.precision] < PRECISION_RANK[minimum]) continue;
       if (stated && (!best || PRECISION_RANK[stated.precision] > PRECISION_RANK[best.precision]))
         best = stated;

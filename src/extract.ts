@@ -156,7 +156,10 @@ function looksLikeNames(text: string, byline: string): boolean {
   return shaped && (named || CREDIT_WORD.test(byline));
 }
 
-/** "Moscow, RussiaUpdated: Aug 28, 2020, 07:51 AM IST" → place and date statement. */
+/**
+ * "Moscow, RussiaUpdated: Aug 28, 2020, 07:51 AM IST" → place and date statement, the statement
+ * with its label ("Updated: …"), as an update time is not a publication time (dates.ts).
+ */
 function splitDateline(text: string): { place: string | null; date: string | null } {
   const label = UPDATED_LABEL.exec(text);
   if (!label) return { place: null, date: text };
@@ -165,7 +168,10 @@ function splitDateline(text: string): { place: string | null; date: string | nul
     .replace(/[\s,|–—-]+$/, "")
     .trim();
   const date = text.slice(label.index + label[0].length).trim();
-  return { place: place && wordCount(place) <= 6 ? place : null, date: date || null };
+  return {
+    place: place && wordCount(place) <= 6 ? place : null,
+    date: date ? text.slice(label.index).trim() : null,
+  };
 }
 
 function addCaption(

@@ -98,6 +98,15 @@ test("relative phrases are never stated dates", () => {
   assert.equal(absolute.date, "2019-11-18T16:46");
 });
 
+test("an update time is stated as one: the note says first publication may be earlier", () => {
+  const updated = dateArticle(evidence({ statements: ["Updated: Aug 28, 2020, 07:51 AM IST"] }));
+  assert.deepEqual([updated.date, updated.basis], ["2020-08-28T07:51:00+05:30", "explicit"]);
+  assert.match(updated.note, /as the time it was updated: “Updated: Aug 28, 2020, 07:51 AM IST”/);
+  assert.match(updated.note, /first publication may be earlier/);
+  const published = dateArticle(evidence({ statements: ["Published: Aug 28, 2020"] }));
+  assert.equal(published.note, "Stated in the text: “Aug 28, 2020”.");
+});
+
 test("a byline or header line gives the date only when it states a full day", () => {
   const byline = dateArticle(
     evidence({ headerStatements: ["By Sherif Saed, Wednesday, 20 November 2019 08:05 GMT"] }),

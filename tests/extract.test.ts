@@ -59,7 +59,7 @@ test("dateline, byline team and footers give place, date statement, byline and s
   assert.equal(article.byline, "WION Web Team");
   assert.equal(article.source, "WION");
   assert.equal(article.place, "Moscow, Russia");
-  assert.deepEqual(article.dateStatements, ["Aug 28, 2020, 07:51 AM IST"]);
+  assert.deepEqual(article.dateStatements, ["Updated: Aug 28, 2020, 07:51 AM IST"]);
   const footer = extract(
     lines(
       ["body", "Text."],
