@@ -249,7 +249,8 @@ export function dayOf(date: ArticleDate): string | null {
 /** An undated article takes the day of a dated article of the same story, saying so. */
 export interface StoryDay {
   day: string;
-  title: string;
+  /** The dated version's own headline; null when it has none. */
+  title: string | null;
   /** The dated version's publisher, or its input file when the publisher is unknown. */
   from: string;
 }
@@ -262,6 +263,6 @@ export function dateFromStory(own: ArticleDate, storyDay: StoryDay | null): Arti
     date: storyDay.day,
     precision: "day",
     basis: "story",
-    note: `Taken from another version of the same story, “${storyDay.title}” (${storyDay.from}), dated ${described}; this copy states no date of its own and may have been published later.`,
+    note: `Taken from another version of the same story, ${storyDay.title === null ? `in ${storyDay.from}` : `“${storyDay.title}” (${storyDay.from})`}, dated ${described}; this copy states no date of its own and may have been published later.`,
   };
 }

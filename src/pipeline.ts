@@ -110,9 +110,13 @@ function titleOf(article: Article, story: Story): { title: string; basis: TitleB
 }
 
 /** The story's best-attested day: an explicit date first, then an inferred one; earliest wins. */
+/** A title that is the article's own headline; one derived or borrowed is not quoted as its name. */
+const ownHeadline = (title: { title: string; basis: string } | undefined): string | null =>
+  title?.basis === "headline" ? title.title : null;
+
 function storyDay(
   story: Story,
-  titleOfArticle: (a: Article) => string,
+  titleOfArticle: (a: Article) => string | null,
   sourceOf: (a: Article) => string | null,
 ): StoryDay | null {
   let best: { article: Article; day: string; explicit: boolean } | null = null;
@@ -200,7 +204,7 @@ export function assembleArchive(
   );
   const sourceOf = (a: Article): string | null => sources.get(a)?.name ?? null;
   for (const story of new Set(storyOf.values()))
-    story.day = storyDay(story, (a) => titles.get(a)?.title ?? "", sourceOf);
+    story.day = storyDay(story, (a) => ownHeadline(titles.get(a)), sourceOf);
   const canonical = canonicalPeople(articles.flatMap((a) => a.entities.people));
   const spelledOut = canonicalAcronyms(articles.flatMap((a) => a.entities.organizations));
 

@@ -148,6 +148,12 @@ test("dates: explicit with time and zone, inferred with a note, story-derived, o
     [story.date, story.date_basis, story.source],
     ["2020-08-27", "story", "Press TV"],
   );
+  // The dated version (seed 000) has no headline of its own: its borrowed title is not quoted.
+  assert.equal(
+    story.date_note,
+    "Taken from another version of the same story, in 000_37f11d445527d276.txt, dated 27 August 2020 (a Thursday); this copy states no date of its own and may have been published later.",
+  );
+  assert.match(wion.date_note as string, /as the time it was updated: “Updated: Aug 28, 2020/);
   const undated = byTitle("UN Steps Up Pressure Over Belarus Violence").data;
   assert.deepEqual(
     [undated.date, undated.date_precision, undated.date_basis],
