@@ -109,11 +109,11 @@ function titleOf(article: Article, story: Story): { title: string; basis: TitleB
   return { title: article.ledeTitle ?? "Untitled", basis: "lede" };
 }
 
-/** The story's best-attested day: an explicit date first, then an inferred one; earliest wins. */
 /** A title that is the article's own headline; one derived or borrowed is not quoted as its name. */
 const ownHeadline = (title: { title: string; basis: string } | undefined): string | null =>
   title?.basis === "headline" ? title.title : null;
 
+/** The story's best-attested day: an explicit date first, then an inferred one; earliest wins. */
 function storyDay(
   story: Story,
   titleOfArticle: (a: Article) => string | null,
