@@ -145,9 +145,13 @@ async function withPool<T>(workers: number, work: (pool: ThreadPool) => Promise<
 
 /** Entries' texts, made on every thread. */
 function serializeOn(pool: ThreadPool): SerializeEntries {
-  return async (entries) => {
+  return async (entries, targets) => {
     const jobs = chunks(entries, SERIALIZE_JOB_ENTRIES).map(
-      (chunk): SerializeJob => ({ kind: "serialize", entries: chunk }),
+      (chunk, i): SerializeJob => ({
+        kind: "serialize",
+        entries: chunk,
+        targets: targets.slice(i * SERIALIZE_JOB_ENTRIES, (i + 1) * SERIALIZE_JOB_ENTRIES),
+      }),
     );
     return (await pool.run(jobs)).flat();
   };

@@ -5,8 +5,8 @@ import { analyseFile, type FileAnalysis, lineKeysOf } from "./analyse.ts";
 import { fileKey, openCache } from "./cache.ts";
 import { mapConcurrently } from "./concurrency.ts";
 import { decodeBytes, readBytes } from "./inputs.ts";
+import { changedText } from "./output.ts";
 import type { SkippedFile } from "./pipeline.ts";
-import { serializeEntry } from "./serialize.ts";
 import type { ArticleEntry, CorpusStats, DecodedFile } from "./types.ts";
 
 /** A decoded file with the repeat key of each non-blank line (lineKeysOf), computed once. */
@@ -40,10 +40,11 @@ export interface AnalyseJob {
   files: FileToAnalyse[];
 }
 
-/** Entries to write out as text (front matter and body), in order. */
+/** Entries to write out as text (front matter and body), in order, each to its target file. */
 export interface SerializeJob {
   kind: "serialize";
   entries: ArticleEntry[];
+  targets: string[];
 }
 
 export type Job = ReadJob | AnalyseJob | SerializeJob;
@@ -51,7 +52,7 @@ export type JobResult<J extends Job> = J extends ReadJob
   ? ReadOutcome[]
   : J extends AnalyseJob
     ? FileAnalysis[]
-    : string[];
+    : (string | null)[];
 
 /** Jobs that analyse the files, `size` at a time, each file with the corpus counts of its keys. */
 export function analyseJobs(
@@ -107,6 +108,6 @@ export async function runJob<J extends Job>(job: J): Promise<JobResult<J>> {
         ? job.files.map((file) =>
             analyseFile(file.decoded, statsOfFile(file, job.fileCount), file.keys),
           )
-        : job.entries.map(serializeEntry);
+        : job.entries.map((entry, i) => changedText(entry, job.targets[i] as string));
   return result as JobResult<J>;
 }

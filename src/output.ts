@@ -1,7 +1,8 @@
+import { readFileSync, statSync } from "node:fs";
 import { mkdir, readdir, rename, rmdir, unlink } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { mapConcurrently } from "./concurrency.ts";
-import { readFile, writeFile } from "./files.ts";
+import { writeFile } from "./files.ts";
 import { isInside } from "./paths.ts";
 import type { IngestReport } from "./report.ts";
 import { serializeEntry } from "./serialize.ts";
@@ -19,12 +20,24 @@ export function insideOutput(outputDir: string, entryPath: string): string {
   return target;
 }
 
-async function readIfExists(path: string): Promise<string | null> {
+/**
+ * The entry's text, or null when the file at `target` already holds exactly that. Synchronous,
+ * as it runs in the threads that make the texts, where nothing else waits.
+ */
+export function changedText(entry: ArticleEntry, target: string): string | null {
+  const text = serializeEntry(entry);
   try {
-    return await readFile(path, "utf8");
+    // A missing file, or one of another size, needs no reading (nor an exception per new entry).
+    const found = statSync(target, { throwIfNoEntry: false });
+    const same =
+      found?.isFile() &&
+      found.size === Buffer.byteLength(text) &&
+      readFileSync(target, "utf8") === text;
+    if (same) return null;
   } catch {
-    return null;
+    // Unreadable: written anew.
   }
+  return text;
 }
 
 /** Write through a temporary file and a rename, so a crash never leaves half an entry. */
@@ -60,9 +73,16 @@ async function removeEmptyFolders(root: string, dir: string): Promise<void> {
     await rmdir(dir).catch(() => undefined);
 }
 
-/** The texts of entries, in order; serializeEntry on this thread unless the caller spreads it. */
-export type SerializeEntries = (entries: readonly ArticleEntry[]) => Promise<string[]>;
-const serializeHere: SerializeEntries = async (entries) => entries.map(serializeEntry);
+/**
+ * The texts of entries to write to their targets, in order, null where the file holds it already;
+ * changedText on this thread unless the caller spreads it.
+ */
+export type SerializeEntries = (
+  entries: readonly ArticleEntry[],
+  targets: readonly string[],
+) => Promise<(string | null)[]>;
+const serializeHere: SerializeEntries = async (entries, targets) =>
+  entries.map((entry, i) => changedText(entry, targets[i] as string));
 /** Entries are made into text this many at a time: a whole archive's texts are never held at once. */
 const SERIALIZE_BATCH = 1024;
 
@@ -96,17 +116,21 @@ export async function writeArchive(
   for (const dir of new Set(targets.map((target) => dirname(target))))
     await mkdir(dir, { recursive: true });
   // The next batch is made into text while this one is written.
-  const batchAt = (start: number): Promise<string[]> | null =>
-    start < entries.length ? serialize(entries.slice(start, start + SERIALIZE_BATCH)) : null;
+  const batchAt = (start: number): Promise<(string | null)[]> | null =>
+    start < entries.length
+      ? serialize(
+          entries.slice(start, start + SERIALIZE_BATCH),
+          targets.slice(start, start + SERIALIZE_BATCH),
+        )
+      : null;
   let next = batchAt(0);
   for (let start = 0; next; start += SERIALIZE_BATCH) {
     const contents = await next;
     next = batchAt(start + SERIALIZE_BATCH);
     await mapConcurrently(contents, FILES_AT_ONCE, async (content, i) => {
-      const target = targets[start + i] as string;
-      if ((await readIfExists(target)) === content) result.unchanged++;
+      if (content === null) result.unchanged++;
       else {
-        await writeAtomically(target, content);
+        await writeAtomically(targets[start + i] as string, content);
         result.written++;
       }
     });

@@ -1,7 +1,11 @@
 import assert from "node:assert/strict";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { test } from "node:test";
 import fc from "fast-check";
 import type { Block } from "../src/extract.ts";
+import { changedText } from "../src/output.ts";
 import {
   grayMatterEntry,
   isLiteral,
@@ -149,4 +153,29 @@ test("an entry written without gray-matter's body parsing is exactly what gray-m
     }),
     { numRuns: 3000, seed: 20261122 },
   );
+});
+
+test("an entry's text is written only where its file does not hold it already", () => {
+  const folder = mkdtempSync(join(tmpdir(), "clippings-changed-"));
+  try {
+    const entry = {
+      frontMatter: { id: "a1", title: "Title", people: [], captions: [], word_count: 1 },
+      body: "Body text.",
+      path: "a.md",
+    } as unknown as ArticleEntry;
+    const text = serializeEntry(entry);
+    const target = join(folder, "a.md");
+    assert.equal(changedText(entry, target), text, "missing");
+    writeFileSync(target, text);
+    assert.equal(changedText(entry, target), null, "the same text");
+    writeFileSync(target, text.replace("Body", "Bode"));
+    assert.equal(changedText(entry, target), text, "the same size, another text");
+    writeFileSync(target, `${text}\n`);
+    assert.equal(changedText(entry, target), text, "another size");
+    rmSync(target);
+    mkdirSync(target);
+    assert.equal(changedText(entry, target), text, "a folder in its place");
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });
