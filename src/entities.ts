@@ -51,6 +51,9 @@ const TAG_BITS: ReadonlyMap<string, number> = new Map(
 
 const lexiconBits = (word: string): number => TAG_BITS.get(word.toLowerCase()) ?? 0;
 
+/** "NATO", "EU": an organisation's acronym, or the initials of a spelled-out name. */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
 const ORG_WORDS = new Set(
   "agency army association authority bank board bureau coalition command commission committee company corporation council court department federation force front fund group guard institute international league ministry movement network news office organisation organization parliament party police post press service services times tv union university".split(
     " ",
@@ -99,7 +102,7 @@ function kindOf(phrase: string, before: string, after: string): EntityKind | nul
   if (tokens.length === 1 && firstBits & NOT_NAME) return null;
   if (ORG_WORDS.has(last.toLowerCase()) || bits.some((b) => b & ORGANIZATION))
     return "organizations";
-  if (/^\p{Lu}{2,6}$/u.test(phrase)) return "organizations";
+  if (ACRONYM.test(phrase)) return "organizations";
   if (tokens.length >= 2 && firstBits & FIRST_NAME) return "people";
   // Before the person cues: "its ally Russia" names a country.
   if (
@@ -189,7 +192,6 @@ export function extractEntities(paragraphs: readonly string[], language: string)
   };
 }
 
-const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** The initials of a name's capitalised words: "European Union" → "EU". */
 const initials = (name: string): string =>
   name

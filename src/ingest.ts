@@ -146,11 +146,12 @@ async function withPool<T>(workers: number, work: (pool: ThreadPool) => Promise<
 /** Entries' texts, made on every thread. */
 function serializeOn(pool: ThreadPool): SerializeEntries {
   return async (entries, targets) => {
+    const targetChunks = chunks(targets, SERIALIZE_JOB_ENTRIES);
     const jobs = chunks(entries, SERIALIZE_JOB_ENTRIES).map(
       (chunk, i): SerializeJob => ({
         kind: "serialize",
         entries: chunk,
-        targets: targets.slice(i * SERIALIZE_JOB_ENTRIES, (i + 1) * SERIALIZE_JOB_ENTRIES),
+        targets: targetChunks[i] ?? [],
       }),
     );
     return (await pool.run(jobs)).flat();

@@ -109,6 +109,12 @@ function titleOf(article: Article, story: Story): { title: string; basis: TitleB
   return { title: article.ledeTitle ?? "Untitled", basis: "lede" };
 }
 
+/** Names as the archive spells them (`canonical`), each once, sorted. */
+const canonicalNames = (
+  names: readonly string[],
+  canonical: ReadonlyMap<string, string>,
+): string[] => [...new Set(names.map((name) => canonical.get(name) ?? name))].sort();
+
 /** A title that is the article's own headline; one derived or borrowed is not quoted as its name. */
 const ownHeadline = (title: { title: string; basis: string } | undefined): string | null =>
   title?.basis === "headline" ? title.title : null;
@@ -229,11 +235,9 @@ export function assembleArchive(
       language: a.language,
       story: story.id,
       origins: a.origins,
-      people: [...new Set(a.entities.people.map((p) => canonical.get(p) ?? p))].sort(),
+      people: canonicalNames(a.entities.people, canonical),
       places: a.entities.places,
-      organizations: [
-        ...new Set(a.entities.organizations.map((o) => spelledOut.get(o) ?? o)),
-      ].sort(),
+      organizations: canonicalNames(a.entities.organizations, spelledOut),
       captions: a.captions,
       summary: a.summary,
       word_count: a.wordCount,

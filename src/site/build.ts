@@ -312,11 +312,11 @@ const pagefindInstance = (lane: number): Promise<PagefindApi> =>
 
 /**
  * Once no render runs beside them, bundles are indexed at once, up to INDEX_LANES, while they
- * hold at most this many articles together: an index's memory grows faster than its pages
- * (one Pagefind process peaked at 0.7 GB writing 3,000 of the 10,000-article corpus's pages, 2.2 GB
- * writing all 9,540), and two big ones at once took a 100,000-article build to 7.2 GB. Three lanes on two
- * cores: three bundles of a third each end together, where two lanes left the third alone on
- * one core.
+ * hold at most this many articles together: an index's memory grows faster than its pages (one
+ * Pagefind process peaked at 0.7 GB writing 3,000 of the 10,000-article corpus's pages, 2.2 GB
+ * writing all 9,540), and two big ones at once took a 100,000-article build to 7.2 GB. Three
+ * lanes on two cores: three bundles of a third each end together, where two lanes left the third
+ * alone on one core.
  */
 const INDEXED_ARTICLES = 10_000;
 const INDEX_LANES = 3;
