@@ -71,13 +71,17 @@ function parseStated(text: string, language: string): chrono.ParsedResult[] {
   if (!YEAR_DIGIT.test(text)) return [];
   const parser = PARSERS[language] ?? chrono.en;
   const instant = (r: chrono.ParsedResult): number => r.start.date().getTime();
-  // Only a result with a year can be a stated date; the second parse confirms it is not relative.
+  // Only a result with a year can be a stated date. One that spells its year out ("Aug 28, 2020")
+  // is not relative to the reference; for the others ("yesterday", "28/08/20") a second parse
+  // confirms it.
   const found = parser.parse(text, REFERENCE).filter((r) => r.start.isCertain("year"));
-  if (found.length === 0) return found;
+  const spellsYear = (r: chrono.ParsedResult): boolean =>
+    r.text.includes(String(r.start.get("year")));
+  if (found.every(spellsYear)) return found;
   const elsewhere = new Map(
     parser.parse(text, SECOND_REFERENCE).map((r) => [`${r.index}:${r.text}`, instant(r)]),
   );
-  return found.filter((r) => elsewhere.get(`${r.index}:${r.text}`) === instant(r));
+  return found.filter((r) => spellsYear(r) || elsewhere.get(`${r.index}:${r.text}`) === instant(r));
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
@@ -150,27 +154,48 @@ function explicitDate(
   return best;
 }
 
-// Weekday names (and their common short forms) per language: chrono is only asked about text that
-// names a day. Whole words, as chrono's own patterns match them ("sun", not "sunny"). Languages not
-// listed are always parsed.
+// Weekday names (and their common short forms) per language: chrono is only asked about the text
+// around them. Whole words, as chrono's own patterns match them ("sun", not "sunny"). Text in
+// languages not listed is parsed whole.
 const WEEKDAY_WORDS: Record<string, RegExp> = {
-  en: /\b(?:sun(?:day)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|weekend|weekday)\b/i,
-  de: /\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so)\b/i,
-  fr: /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)/i,
-  es: /\b(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)/i,
-  it: /\b(?:luned|marted|mercoled|gioved|venerd|sabato|domenica)/i,
-  nl: /\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)/i,
-  pt: /\b(?:segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado|domingo)/i,
+  en: /\b(?:sun(?:day)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|weekend|weekday)\b/gi,
+  de: /\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so)\b/gi,
+  fr: /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)/gi,
+  es: /\b(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)/gi,
+  it: /\b(?:luned|marted|mercoled|gioved|venerd|sabato|domenica)/gi,
+  nl: /\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)/gi,
+  pt: /\b(?:segunda|ter[çc]a|quarta|quinta|sexta|s[áa]bado|domingo)/gi,
 };
 
+/**
+ * How far from a weekday word a phrase naming it can reach ("last Thursday night", "Thursday, 27
+ * August 2020"). chrono's time grows with the text it reads, and a paragraph is mostly not dates.
+ */
+const WEEKDAY_REACH = 48;
+
+/** The stretches of `text` within reach of its weekday words, overlapping ones joined, cut at spaces. */
+function weekdayWindows(text: string, words: RegExp): [number, number][] {
+  const windows: [number, number][] = [];
+  for (const match of text.matchAll(words)) {
+    const start = text.lastIndexOf(" ", Math.max(0, match.index - WEEKDAY_REACH)) + 1;
+    const space = text.indexOf(" ", match.index + match[0].length + WEEKDAY_REACH);
+    const end = space === -1 ? text.length : space;
+    const last = windows.at(-1);
+    if (last && start <= last[1]) last[1] = end;
+    else windows.push([start, end]);
+  }
+  return windows;
+}
+
 function weekdaysNamed(text: string, language: string): number[] {
-  if (WEEKDAY_WORDS[language]?.test(text) === false) return [];
-  return (
-    parse(text, language)
+  const words = WEEKDAY_WORDS[language];
+  const windows = words ? weekdayWindows(text, words) : [[0, text.length] as const];
+  return windows.flatMap(([start, end]) =>
+    parse(text.slice(start, end), language)
       .filter((r) => r.start.isCertain("weekday") && !r.start.isCertain("day"))
       // A weekday is a whole word: chrono also matches "Dom" at the start of "Domínguez".
-      .filter((r) => !/\p{L}/u.test(text.charAt(r.index + r.text.length)))
-      .map((r) => r.start.get("weekday") ?? -1)
+      .filter((r) => !/\p{L}/u.test(text.charAt(start + r.index + r.text.length)))
+      .map((r) => r.start.get("weekday") ?? -1),
   );
 }
 
@@ -190,17 +215,16 @@ function captionDaysOf(captions: readonly Caption[], language: string): Date[] {
 function inferredDate(evidence: DateEvidence, captionDays: readonly Date[]): ArticleDate | null {
   // Only a dated caption can anchor a day, so the text is searched for weekdays only when one exists.
   if (captionDays.length === 0) return null;
-  const textWeekdays = new Set(
-    evidence.paragraphs
-      .slice(0, WEEKDAY_PARAGRAPHS)
-      .flatMap((p) => weekdaysNamed(p, evidence.language)),
-  );
+  const named = evidence.paragraphs
+    .slice(0, WEEKDAY_PARAGRAPHS)
+    .map((p) => weekdaysNamed(p, evidence.language));
+  const textWeekdays = new Set(named.flat());
   let anchor: Date | null = null;
   for (const day of captionDays)
     if (textWeekdays.has(getDay(day)) && (!anchor || day > anchor)) anchor = day;
   if (!anchor) return null;
-  const lead = evidence.paragraphs.slice(0, 2).join(" ");
-  const leadWeekday = weekdaysNamed(lead, evidence.language)[0];
+  // The lead: the first two paragraphs.
+  const leadWeekday = named.slice(0, 2).flat()[0];
   const event =
     leadWeekday === undefined ? anchor : addDays(anchor, (leadWeekday - getDay(anchor) + 7) % 7);
   const leadPart =

@@ -96,6 +96,8 @@ test("relative phrases are never stated dates", () => {
   }
   const absolute = dateArticle(evidence({ statements: ["Updated November 18, 2019 at 4:46 PM"] }));
   assert.equal(absolute.date, "2019-11-18T16:46");
+  // A year in two digits is not spelled out: the second parse confirms it is stated.
+  assert.equal(dateArticle(evidence({ statements: ["Posted 08/28/20"] })).date, "2020-08-28");
 });
 
 test("an update time is stated as one: the note says first publication may be earlier", () => {
@@ -130,4 +132,22 @@ test("a name that starts like a weekday (Domínguez, 'Dom') is not a weekday", (
     }),
   );
   assert.equal(date.basis, "none");
+});
+
+test("weekdays are found anywhere in a long paragraph, and one inside a full date is not a weekday mention", () => {
+  const filler = "The opposition said the count could not be trusted and called for calm. ".repeat(
+    8,
+  );
+  const captions = [caption("Passengers disembark in Vilnius on May 23, 2021.")];
+  const named = dateArticle(evidence({ captions, paragraphs: [`${filler}He spoke on Sunday.`] }));
+  assert.deepEqual([named.date, named.basis], ["2021-05-23", "inferred"]);
+  const inFullDate = dateArticle(
+    evidence({
+      captions,
+      paragraphs: [
+        `${filler}The flight was diverted to Minsk on Sunday, May 23, 2021, officials said.`,
+      ],
+    }),
+  );
+  assert.equal(inFullDate.basis, "none");
 });
