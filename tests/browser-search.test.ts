@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import {
   ARTICLE_BUDGET,
   articleWeight,
@@ -75,6 +75,47 @@ async function resultLinks(page: Page, count: number): Promise<string[]> {
     .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
 }
 
+/** How a test's reader types a query again and opens a closed filter group. */
+interface Reader {
+  retype(): Promise<void>;
+  open(summary: Locator): Promise<void>;
+}
+
+/** A reader with a mouse: fills the search box, clicks a group's summary. */
+const mouseReader = (page: Page): Reader => ({
+  retype: async () => {
+    const input = page.locator(".pagefind-ui__search-input");
+    await input.fill(await input.inputValue());
+  },
+  open: (summary) => summary.click(),
+});
+
+/**
+ * Waits until the filter `checkbox` shows. Under load, a search run before Pagefind UI has loaded
+ * its filters can show results without them (its race, seen in CI): the reader then types the
+ * query again. The group opens by default, but a search run while the UI still loads can find it
+ * closed, or see it close a moment later: the reader then opens it from its summary.
+ */
+async function revealFilter(page: Page, checkbox: Locator, reader: Reader): Promise<void> {
+  for (let tries = 0; (await checkbox.count()) === 0; tries++) {
+    assert.ok(tries < 30, "the filter never appeared");
+    if (tries % 5 === 4) await reader.retype();
+    await page.waitForTimeout(500);
+  }
+  const closed = page.locator("details:not([open])", { has: checkbox }).locator("> summary");
+  for (let tries = 0; !(await checkbox.isVisible()); tries++) {
+    assert.ok(tries < 50, "the filter never showed");
+    if ((await closed.count()) > 0) await reader.open(closed);
+    await page.waitForTimeout(200);
+  }
+}
+
+/** Ticks a filter by clicking its label, once it shows. */
+async function tickFilter(page: Page, label: string | RegExp): Promise<void> {
+  await revealFilter(page, page.getByLabel(label), mouseReader(page));
+  await page.locator("label", { hasText: label }).click();
+}
+
 async function seriousViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE });
   const violations = await page.evaluate(async () => {
@@ -104,9 +145,9 @@ describe("search page", () => {
     await search(page, "Putin");
     await expectResults(page, 5);
 
-    await page.locator("label", { hasText: "Unknown source" }).click();
+    await tickFilter(page, "Unknown source");
     await expectResults(page, 2);
-    await page.locator("label", { hasText: /^2020/ }).click();
+    await tickFilter(page, /^2020/);
     await expectResults(page, 1);
     await page.screenshot({ path: join(SCREENSHOTS, "search.png"), fullPage: true });
 
@@ -136,7 +177,7 @@ describe("search page", () => {
   test("changing the order keeps the query and the ticked filters", async () => {
     const page = await openPage("search/?q=Putin");
     await expectResults(page, 5);
-    await page.locator("label", { hasText: "Unknown source" }).click();
+    await tickFilter(page, "Unknown source");
     await expectResults(page, 2);
     await page.selectOption("#search-sort", "asc");
     await expectResults(page, 2);
@@ -158,27 +199,16 @@ describe("search page", () => {
       assert.fail(`Tab never reached ${selector}`);
     };
     const wion = 'input[type="checkbox"][id="source-WION"]';
-    // Under load, a search typed before Pagefind UI has loaded its filters can show results
-    // without them (its race, seen in CI); the reader then types the query again.
-    for (let tries = 0; (await page.locator(wion).count()) === 0; tries++) {
-      assert.ok(tries < 30, "the source filter never appeared");
-      if (tries % 5 === 4) {
+    await revealFilter(page, page.locator(wion), {
+      retype: async () => {
         await page.keyboard.press("Control+A");
         await page.keyboard.type("Putin");
-      }
-      await page.waitForTimeout(500);
-    }
-    // The source filter opens by default, but a search typed while the UI still loads can find
-    // it closed, or see it close a moment later: a keyboard user then opens it from its summary.
-    const closed = `details:has(${wion}):not([open]) > summary`;
-    for (let tries = 0; !(await page.locator(wion).isVisible()); tries++) {
-      assert.ok(tries < 50, "the source filter never showed");
-      if ((await page.locator(closed).count()) > 0) {
-        await tabTo(closed);
+      },
+      open: async () => {
+        await tabTo(`details:has(${wion}):not([open]) > summary`);
         await page.keyboard.press("Enter");
-      }
-      await page.waitForTimeout(200);
-    }
+      },
+    });
     await tabTo(wion);
     await page.keyboard.press("Space");
     await expectResults(page, 1);
@@ -226,7 +256,7 @@ describe("search page", () => {
       const page = await browser.newPage();
       await page.goto(`${sharded.url}search/?q=Putin`);
       await expectResults(page, 5);
-      await page.locator("label", { hasText: "Unknown source" }).click();
+      await tickFilter(page, "Unknown source");
       await expectResults(page, 2);
       // Dates in order across bundles, both ways (results load their addresses after they appear).
       const datedLinks = async (order: "asc" | "desc") => {
