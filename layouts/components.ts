@@ -7,10 +7,18 @@ import { href, pageUrl } from "../src/site/urls.ts";
 
 /** A link builder bound to the site's path prefix. */
 export type Url = (url: string) => string;
-export const urlFor =
-  (prefix: string): Url =>
-  (url) =>
-    href(prefix, url);
+
+const urlBuilders = new Map<string, Url>();
+
+/** The link builder of a path prefix: one per prefix, so what is built with it can be kept. */
+export function urlFor(prefix: string): Url {
+  let url = urlBuilders.get(prefix);
+  if (!url) {
+    url = (path) => href(prefix, path);
+    urlBuilders.set(prefix, url);
+  }
+  return url;
+}
 
 /** The date in its precision; inferred dates carry "≈" with the note as tooltip and text. */
 export function dateText(record: ArticleRecord, withNote = false): SafeHtml {
@@ -26,13 +34,25 @@ export function sourceLabel(record: ArticleRecord): string {
   return record.source ?? "Unknown source";
 }
 
+/**
+ * Each article's list item as last made, with what it was made with: an article is listed on a
+ * dozen pages of a render run (its day, month and year, its source, story and names).
+ */
+const listItems = new WeakMap<ArticleRecord, { url: Url; sourceUrl: string; item: SafeHtml }>();
+
+function listItem({ record: a, sourceUrl }: ListedArticle, url: Url): SafeHtml {
+  const kept = listItems.get(a);
+  if (kept?.url === url && kept.sourceUrl === sourceUrl) return kept.item;
+  const item = html`<li><a class="title" href="${url(a.url)}">${a.title}</a>
+<span class="meta">${dateText(a)} · <a href="${url(sourceUrl)}">${sourceLabel(a)}</a></span></li>`;
+  listItems.set(a, { url, sourceUrl, item });
+  return item;
+}
+
 /** A list of articles: title link, date and source. */
 export function articleList(items: readonly ListedArticle[], url: Url) {
   if (items.length === 0) return html`<p>No articles.</p>`;
-  return html`<ol class="articles">${items.map(
-    ({ record: a, sourceUrl }) => html`<li><a class="title" href="${url(a.url)}">${a.title}</a>
-<span class="meta">${dateText(a)} · <a href="${url(sourceUrl)}">${sourceLabel(a)}</a></span></li>`,
-  )}</ol>`;
+  return html`<ol class="articles">${items.map((item) => listItem(item, url))}</ol>`;
 }
 
 /** Links with counts (years, months, days, entities, sources). */

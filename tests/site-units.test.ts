@@ -1,6 +1,7 @@
 // Pure helpers of the site: dates, slugs, URLs, escaping, Markdown and the archive model.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
+import { articleList, urlFor } from "../layouts/components.ts";
 import { articleView } from "../src/site/article-view.ts";
 import { dateKey, displayDate, displayTime, parseArticleDate } from "../src/site/dates.ts";
 import type { EntryRecord } from "../src/site/entry-files.ts";
@@ -94,6 +95,19 @@ describe("escaping and Markdown", () => {
       String(html`<p title="${name}">${name} ${html`<b>${"&"}</b>`} ${[1, "<"]}</p>`),
       `<p title="&lt;img src=x onerror=&quot;alert(1)&quot;&gt;">&lt;img src=x onerror=&quot;alert(1)&quot;&gt; <b>&amp;</b> 1&lt;</p>`,
     );
+  });
+
+  test("an article listed again is the same item, and never one made for another prefix or source", () => {
+    const record = toRecord("/2020/08/a/", { id: "a1", title: "A <b>", date: "2020-08-27" });
+    const listed = { record, sourceUrl: "/sources/wion/" };
+    const root = String(articleList([listed], urlFor("/")));
+    assert.equal(String(articleList([listed], urlFor("/"))), root);
+    assert.match(root, /href="\/2020\/08\/a\/">A &lt;b&gt;<\/a>/);
+    const prefixed = String(articleList([listed], urlFor("/sub/")));
+    assert.match(prefixed, /href="\/sub\/2020\/08\/a\/"/);
+    assert.match(prefixed, /href="\/sub\/sources\/wion\/"/);
+    const elsewhere = String(articleList([{ record, sourceUrl: "/sources/other/" }], urlFor("/")));
+    assert.match(elsewhere, /href="\/sources\/other\/"/);
   });
 
   test("raw HTML in a body is shown as text, templates are left alone", () => {
