@@ -1,7 +1,7 @@
 import matter from "gray-matter";
 import type { Heading, Paragraph } from "mdast";
 import { remark } from "remark";
-import { isAscii } from "./character-runs.ts";
+import { characterClass, isAscii, isRun } from "./character-runs.ts";
 import type { Block } from "./extract.ts";
 import type { ArticleEntry, ArticleFrontMatter } from "./types.ts";
 
@@ -21,14 +21,19 @@ export function remarkBody(blocks: readonly Block[]): string {
 // Text made only of letters, digits, spaces and everyday punctuation (quotes of several languages,
 // brackets, slashes), starting with a letter or an opening quote, is read by Markdown exactly as
 // written, so remark would write it unchanged.
-export const LITERAL = /^[\p{L}"'“‘«„¿¡][\p{L}\p{M}\p{N} .,;:!?%'"’‘“”«»„¿¡()/…–—-]*$/u;
-// The same test for ASCII text (most paragraphs), without the u flag: Unicode property classes
-// cost a range search per character, a fifth of a microsecond on a paragraph's every letter.
+const LITERAL_FIRST = String.raw`[\p{L}"'“‘«„¿¡]`;
+const LITERAL_REST = String.raw`[\p{L}\p{M}\p{N} .,;:!?%'"’‘“”«»„¿¡()/…–—-]`;
+export const LITERAL = new RegExp(`^${LITERAL_FIRST}${LITERAL_REST}*$`, "u");
+// The same test without Unicode property classes, which cost a range search per character, a
+// fifth of a microsecond on a paragraph's every letter: for ASCII text (most paragraphs) a pattern
+// without the u flag, for other text a table per class.
 const ASCII_LITERAL = /^[A-Za-z"'][A-Za-z0-9 .,;:!?%'"()/-]*$/;
+const FIRST_CHARACTERS = characterClass(new RegExp(LITERAL_FIRST, "u"));
+const REST_CHARACTERS = characterClass(new RegExp(LITERAL_REST, "u"));
 
 /** Whether Markdown reads the text exactly as written: LITERAL's answer. */
 export const isLiteral = (text: string): boolean =>
-  isAscii(text) ? ASCII_LITERAL.test(text) : LITERAL.test(text);
+  isAscii(text) ? ASCII_LITERAL.test(text) : isRun(text, FIRST_CHARACTERS, REST_CHARACTERS);
 
 /**
  * The body as Markdown. Blocks become a syntax tree of text nodes written by remark, so any

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
-import { characterClass, characterRuns } from "../src/character-runs.ts";
+import { characterClass, characterRuns, isRun } from "../src/character-runs.ts";
 
 // Text of every kind: ASCII, letters and marks of other scripts, digits, astral letters and
 // emoji (surrogate pairs), lone surrogates, and the apostrophes and hyphens words may hold.
@@ -31,6 +31,18 @@ test("character runs are what a Unicode-property regex finds, for any text", () 
       { numRuns: 3000, seed: 20261202 },
     );
   }
+});
+
+test("a run of one class after a first character of another is what the anchored regex says, for any text", () => {
+  const [first, rest] = [/[\p{L}"'“]/u, /[\p{L}\p{N} .,'’-]/u];
+  const whole = new RegExp(`^${first.source}${rest.source}*$`, "u");
+  const [firstKind, restKind] = [characterClass(first), characterClass(rest)];
+  fc.assert(
+    fc.property(text, (t) => {
+      assert.equal(isRun(t, firstKind, restKind), whole.test(t));
+    }),
+    { numRuns: 3000, seed: 20261206 },
+  );
 });
 
 test("a character class is one regex with the u flag and no global state", () => {
