@@ -21,13 +21,22 @@ export const COLLECTION_NAMES: ReadonlyArray<keyof SiteCollections> = [
   "sitemapUrls",
 ];
 
-/** The collections for one Eleventy run, which renders the listing pages `listingUrls`. */
+/**
+ * The collections for one Eleventy run, which renders the listing pages `listingUrls`, and the
+ * once-per-site pages (the sitemap among them) when `singletons`. A run of article pages alone
+ * reads no listing, so none is made for it.
+ */
 export function siteCollections(
   records: readonly ArticleRecord[],
   listingUrls: readonly string[],
+  singletons: boolean,
 ): SiteCollections {
   const archive = buildModel(records);
-  const listings = new Map(listingPages(archive).map((page) => [page.url, page]));
+  const listings = new Map(
+    listingUrls.length > 0 || singletons
+      ? listingPages(archive).map((page) => [page.url, page])
+      : [],
+  );
   return {
     archive,
     listings,

@@ -39,7 +39,7 @@ export interface RenderTask extends RenderPart {
 
 export async function renderPart(task: RenderTask): Promise<void> {
   const records = JSON.parse(await readFile(task.recordsFile, "utf8")) as ArticleRecord[];
-  const collections = siteCollections(records, task.listingUrls);
+  const collections = siteCollections(records, task.listingUrls, task.singletons);
   const templates: VirtualTemplate[] = [
     articleLayout,
     listingTemplate,
