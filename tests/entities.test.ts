@@ -94,6 +94,14 @@ test("a surname alone joins the one full name that ends with it", () => {
   assert.equal(canonical.get("Mark"), undefined);
 });
 
+test("a name seen before is judged again where it stands: a cue or an age before or after it decides", () => {
+  const cued = extractEntities(["The minister Zorblat spoke, and Quemby, 45, listened."], "en");
+  assert.deepEqual(cued.people, ["Quemby", "Zorblat"]);
+  const plain = extractEntities(["Zorblat spoke, and Quemby listened."], "en");
+  assert.deepEqual(plain.people, []);
+  assert.deepEqual(extractEntities(["President Quemby met Zorblat."], "en").people, ["Quemby"]);
+});
+
 test("other languages get no English guesses", () => {
   assert.deepEqual(extractEntities(["Die Regierung in Berlin hat am Montag beschlossen."], "de"), {
     people: [],
