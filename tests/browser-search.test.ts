@@ -81,11 +81,16 @@ interface Reader {
   open(summary: Locator): Promise<void>;
 }
 
-/** A reader with a mouse: fills the search box, clicks a group's summary. */
+/**
+ * A reader with a mouse: empties the search box and fills it again (the same text filled over
+ * itself changes nothing, so Pagefind UI would not search again), clicks a group's summary.
+ */
 const mouseReader = (page: Page): Reader => ({
   retype: async () => {
     const input = page.locator(".pagefind-ui__search-input");
-    await input.fill(await input.inputValue());
+    const query = await input.inputValue();
+    await input.fill("");
+    await input.fill(query);
   },
   open: (summary) => summary.click(),
 });
