@@ -5,7 +5,7 @@ import { analyseFile, type FileAnalysis, lineKeysOf } from "./analyse.ts";
 import { fileKey, openCache } from "./cache.ts";
 import { mapConcurrently } from "./concurrency.ts";
 import { decodeBytes, readBytes } from "./inputs.ts";
-import { changedText } from "./output.ts";
+import { changedTexts } from "./output.ts";
 import type { SkippedFile } from "./pipeline.ts";
 import type { ArticleEntry, CorpusStats, DecodedFile } from "./types.ts";
 
@@ -108,6 +108,6 @@ export async function runJob<J extends Job>(job: J): Promise<JobResult<J>> {
         ? job.files.map((file) =>
             analyseFile(file.decoded, statsOfFile(file, job.fileCount), file.keys),
           )
-        : job.entries.map((entry, i) => changedText(entry, job.targets[i] as string));
+        : changedTexts(job.entries, job.targets);
   return result as JobResult<J>;
 }

@@ -81,8 +81,12 @@ export type SerializeEntries = (
   entries: readonly ArticleEntry[],
   targets: readonly string[],
 ) => Promise<(string | null)[]>;
-const serializeHere: SerializeEntries = async (entries, targets) =>
-  entries.map((entry, i) => changedText(entry, targets[i] as string));
+/** changedText of each entry for the target at the same position. */
+export const changedTexts = (
+  entries: readonly ArticleEntry[],
+  targets: readonly string[],
+): (string | null)[] => entries.map((entry, i) => changedText(entry, targets[i] as string));
+const serializeHere: SerializeEntries = async (entries, targets) => changedTexts(entries, targets);
 /** Entries are made into text this many at a time: a whole archive's texts are never held at once. */
 const SERIALIZE_BATCH = 1024;
 
