@@ -6,7 +6,7 @@ import { html, type SafeHtml, trusted } from "../src/site/html.ts";
 import { GROUP_TITLES } from "../src/site/listings.ts";
 import { ENTITY_KINDS } from "../src/site/model.ts";
 import type { PageData } from "../src/site/page-data.ts";
-import { toCaptions } from "../src/site/record.ts";
+import { type ArticleRecord, toCaptions } from "../src/site/record.ts";
 import { rawCopyPath } from "../src/site/urls.ts";
 import { shell } from "./base.ts";
 import { dateText, sourceLabel, type Url, urlFor } from "./components.ts";
@@ -31,6 +31,23 @@ ${r.byline ? html`<dt>Byline</dt><dd>${r.byline}</dd>` : ""}
 ${r.place ? html`<dt>Place</dt><dd>${r.place}</dd>` : ""}
 </dl>`;
 }
+
+/** Why a title that is not the article's own headline reads as it does; null for a headline. */
+const TITLE_NOTES: Record<ArticleRecord["titleBasis"], string | null> = {
+  headline: null,
+  lede: "This copy has no headline: the title is its first sentence.",
+  story: "This copy has no headline: the title is that of another version of the same story.",
+  corrected: "Title set by hand in the archive's corrections.",
+};
+
+function titleNote(r: ArticleRecord): SafeHtml {
+  const note = TITLE_NOTES[r.titleBasis];
+  return note ? html`<p class="title-note" data-pagefind-ignore>${note}</p>` : html``;
+}
+
+/** A citation names a title the text does not give in square brackets, as style guides do. */
+const citedTitle = (r: ArticleRecord): string =>
+  r.titleBasis === "lede" || r.titleBasis === "story" ? `[${r.title}]` : `“${r.title}”`;
 
 function captions(data: ArticlePageData): SafeHtml {
   return html`${toCaptions(data.captions).map(
@@ -75,7 +92,7 @@ ${ctx.next ? html`<li class="next"><a href="${url(ctx.next.url)}" rel="next"><sp
 
 function provenance({ record: r }: ArticleView, { site }: ArticlePageData, url: Url): SafeHtml {
   const absolute = site.siteUrl.replace(/\/$/, "") + url(r.url);
-  const cite = `“${r.title}”. ${sourceLabel(r)}, ${displayDate(r.date)}. ${site.title}, ${absolute} (entry ${r.id}).`;
+  const cite = `${citedTitle(r)}. ${sourceLabel(r)}, ${displayDate(r.date)}. ${site.title}, ${absolute} (entry ${r.id}).`;
   return html`<section class="provenance" aria-labelledby="prov-h"><h2 id="prov-h">Provenance</h2>
 <ul>${r.origins.map(
     (o) =>
@@ -100,7 +117,7 @@ function articlePage(view: ArticleView, data: ArticlePageData): string {
   const url = urlFor(data.site.pathPrefix);
   const lang = r.language !== "und" ? r.language : "";
   const main = html`<article class="entry" data-pagefind-body${lang ? html` lang="${lang}"` : ""}>
-<header><h1 data-pagefind-meta="title">${r.title}</h1>${facts(view, url)}</header>
+<header><h1 data-pagefind-meta="title">${r.title}</h1>${titleNote(r)}${facts(view, url)}</header>
 <div class="body">${trusted(data.content ?? "")}</div>
 ${captions(data)}
 </article>

@@ -1,5 +1,5 @@
 // Small pieces shared by several pages. Every function returns SafeHtml built with `html`.
-import { displayDate, isInferred } from "../src/site/dates.ts";
+import { displayDate, inferredDateNote, isInferred } from "../src/site/dates.ts";
 import { html, type SafeHtml } from "../src/site/html.ts";
 import type { Link, ListedArticle, Pager } from "../src/site/listings.ts";
 import type { ArticleRecord } from "../src/site/record.ts";
@@ -26,8 +26,8 @@ export function dateText(record: ArticleRecord, withNote = false): SafeHtml {
   if (record.date.precision === "none") return html`<span class="date">${text}</span>`;
   const time = html`<time datetime="${record.dateKey}">${text}</time>`;
   if (!isInferred(record.dateBasis)) return html`<span class="date">${time}</span>`;
-  const note = record.dateNote || "Date inferred, not stated in the text";
-  return html`<span class="date inferred" title="${note}"><abbr title="${note}">≈</abbr> ${time} <span class="${withNote ? "date-note" : "visually-hidden"}">(inferred: ${note})</span></span>`;
+  const note = inferredDateNote(record.dateNote);
+  return html`<span class="date inferred" title="${note}"><abbr title="${note}">≈</abbr> ${time} <span class="${withNote ? "date-note" : "visually-hidden"}">(${note})</span></span>`;
 }
 
 export function sourceLabel(record: ArticleRecord): string {

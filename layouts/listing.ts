@@ -36,7 +36,7 @@ function content(listing: ListingPage, url: Url): SafeHtml {
   switch (listing.kind) {
     case "archive": {
       const { counts } = listing;
-      return html`<p>${plural(counts.articles, "article")}: ${plural(counts.dated, "dated")} and ${counts.undated} undated.</p>
+      return html`<p>${plural(counts.articles, "article")}: ${counts.dated} dated and ${counts.undated} undated.</p>
 ${timeline(listing.months, url)}
 <h2>Years</h2>${countList(listing.periods, url)}`;
     }

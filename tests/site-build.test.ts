@@ -75,8 +75,19 @@ describe("article pages", () => {
     assert.ok(
       html.includes(`<span class="date inferred" title="${note}"><abbr title="${note}">≈</abbr>`),
     );
-    assert.ok(html.includes(`<span class="date-note">(inferred: ${note})</span>`));
+    assert.ok(html.includes(`<span class="date-note">(${note})</span>`));
     assert.match(await page(WION), /<dt>Date<\/dt><dd[^>]*><span class="date"><time/);
+  });
+
+  test("says when the title is not the article's own headline", async () => {
+    const lede = await page(DW);
+    assert.match(
+      lede,
+      /<\/h1><p class="title-note" data-pagefind-ignore>This copy has no headline: the title is its first sentence.<\/p>/,
+    );
+    const headline = await page(WION);
+    assert.doesNotMatch(headline, /class="title-note"/);
+    assert.match(headline, /Cite this article:<\/strong> “Russian President Putin/);
   });
 
   test("links the same story elsewhere, neighbours in time and provenance", async () => {
@@ -97,7 +108,7 @@ describe("article pages", () => {
     );
     assert.match(
       html,
-      /Cite this article:<\/strong> “Putin vows military support for Belarus&#39; Lukashenko”. Unknown source, 27 August 2020/,
+      /Cite this article:<\/strong> \[Putin vows military support for Belarus&#39; Lukashenko\]. Unknown source, 27 August 2020/,
     );
     assert.ok(existsSync(join(site, "raw/000_37f11d445527d276.txt")));
     assert.doesNotMatch(
@@ -226,11 +237,36 @@ describe("feeds and exports", () => {
       atom.includes("<title>Belarus Bans Journalists &lt;script&gt;alert(3)&lt;/script&gt;"),
     );
     const json = JSON.parse(await readFile(join(site, "feed.json"), "utf8")) as {
-      items: { url: string; date_published: string }[];
+      items: { url: string; date_published?: string; _clippings: { date_basis: string } }[];
     };
     assert.equal(json.items[0]?.url, `http://localhost:8080${KREMLIN}`);
     assert.equal(json.items[0]?.date_published, "2022-02-25T00:00:00Z");
     assert.equal(json.items.length, 5);
+  });
+
+  test("feeds give only stated dates as publication dates, and mark inferred ones", async () => {
+    const atom = await readFile(join(site, "feed.xml"), "utf8");
+    const entry = (url: string) => atom.split("<entry>").find((e) => e.includes(url)) ?? "";
+    assert.match(entry(KREMLIN), /<published>2022-02-25T00:00:00Z<\/published>/);
+    assert.doesNotMatch(entry(PRESS_TV), /<published>/);
+    assert.match(
+      entry(PRESS_TV),
+      /<summary>≈ 27 August 2020 \(Inferred from “on Thursday” after the August 9 election\)\. /,
+    );
+    assert.doesNotMatch(entry(HOSTILE), /<published>/, "a year is no publication time");
+    const json = JSON.parse(await readFile(join(site, "feed.json"), "utf8")) as {
+      items: { url: string; date_published?: string; _clippings: Record<string, string> }[];
+    };
+    const item = (url: string) => json.items.find((i) => i.url.endsWith(url));
+    assert.equal(item(PRESS_TV)?.date_published, undefined);
+    assert.deepEqual(item(PRESS_TV)?._clippings, {
+      date: "2020-08-27",
+      date_precision: "day",
+      date_basis: "inferred",
+      date_note: "Inferred from “on Thursday” after the August 9 election",
+    });
+    assert.equal(item(HOSTILE)?.date_published, undefined);
+    assert.equal(item(WION)?.date_published, "2020-08-28T07:51:00+05:30");
   });
 
   test("sitemap, robots.txt, 404 and archive.jsonl", async () => {

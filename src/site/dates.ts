@@ -102,6 +102,10 @@ export function isInferred(basis: DateBasis): boolean {
   return basis === "inferred" || basis === "story";
 }
 
+/** The note beside an inferred date: the entry's own, or a plain warning when it has none. */
+export const inferredDateNote = (note: string): string =>
+  note || "Date inferred, not stated in the text";
+
 export function monthName(year: number, month: number): string {
   return format(new Date(year, month - 1, 1), "MMMM yyyy");
 }

@@ -1,6 +1,6 @@
 // Machine-readable outputs: Atom and JSON feeds of the latest articles, sitemap.xml and
 // robots.txt. Feeds need absolute URLs, made from site.siteUrl plus the path prefix.
-import { displayDate, isoTimestamp } from "./dates.ts";
+import { displayDate, inferredDateNote, isInferred, isoTimestamp } from "./dates.ts";
 import { escapeHtml as escapeXml } from "./html.ts";
 import type { ArchiveModel } from "./model.ts";
 import type { SiteData } from "./page-data.ts";
@@ -17,6 +17,18 @@ function latest(model: ArchiveModel): ArticleRecord[] {
   return model.dated.slice(-FEED_SIZE).reverse();
 }
 
+/** The date as the pages show it: "≈" and the note when it was inferred, not stated. */
+function dateLine(a: ArticleRecord): string {
+  const text = displayDate(a.date);
+  return isInferred(a.dateBasis) ? `≈ ${text} (${inferredDateNote(a.dateNote)})` : text;
+}
+
+/** A publication time a feed may give as fact: a date the text states, to the day. */
+function statedTimestamp(a: ArticleRecord): string | undefined {
+  if (a.dateBasis !== "explicit" || a.date.day === undefined) return undefined;
+  return isoTimestamp(a.date) ?? undefined;
+}
+
 function updated(articles: readonly ArticleRecord[]): string {
   return (articles[0] && isoTimestamp(articles[0].date)) ?? "1970-01-01T00:00:00Z";
 }
@@ -25,13 +37,14 @@ export function atomFeed(model: ArchiveModel, site: SiteData): string {
   const items = latest(model);
   const entries = items.map((a) => {
     const link = absolute(site, a.url);
+    const published = statedTimestamp(a);
     return `<entry>
 <title>${escapeXml(a.title)}</title>
 <link href="${escapeXml(link)}"/>
 <id>${escapeXml(link)}</id>
 <updated>${isoTimestamp(a.date)}</updated>
-${a.source ? `<author><name>${escapeXml(a.source)}</name></author>` : "<author><name>Unknown source</name></author>"}
-<summary>${escapeXml(`${displayDate(a.date)}. ${a.summary}`)}</summary>
+${published ? `<published>${published}</published>\n` : ""}${a.source ? `<author><name>${escapeXml(a.source)}</name></author>` : "<author><name>Unknown source</name></author>"}
+<summary>${escapeXml(`${dateLine(a)}. ${a.summary}`)}</summary>
 </entry>`;
   });
   return `<?xml version="1.0" encoding="utf-8"?>
@@ -59,8 +72,16 @@ export function jsonFeed(model: ArchiveModel, site: SiteData): string {
       url: absolute(site, a.url),
       title: a.title,
       summary: a.summary,
-      content_text: a.summary,
-      date_published: isoTimestamp(a.date),
+      content_text: `${dateLine(a)}. ${a.summary}`,
+      // Feed readers show date_published as fact, so an inferred or coarse date is left to the
+      // extension, which says what the date is and why.
+      date_published: statedTimestamp(a),
+      _clippings: {
+        date: a.dateKey,
+        date_precision: a.date.precision,
+        date_basis: a.dateBasis,
+        date_note: a.dateNote,
+      },
       authors: [{ name: a.byline ?? a.source ?? "Unknown source" }],
       tags: [a.source ?? "Unknown source", ...a.people, ...a.places, ...a.organizations],
     })),

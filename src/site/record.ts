@@ -1,11 +1,13 @@
 // The light, body-free view of an entry that listings, feeds and lookups use.
-import type { Caption, DateBasis, Origin } from "../types.ts";
+import type { Caption, DateBasis, Origin, TitleBasis } from "../types.ts";
 import { type ArticleDate, dateKey, parseArticleDate } from "./dates.ts";
 
 export interface ArticleRecord {
   url: string;
   id: string;
   title: string;
+  /** Where the title came from; "corrected" when a person set it in the corrections file. */
+  titleBasis: TitleBasis | "corrected";
   date: ArticleDate;
   /** Chronological sort key, also Pagefind's sort value ("0000" when undated). */
   dateKey: string;
@@ -42,6 +44,13 @@ export function parseOrigins(v: unknown): Origin[] {
 }
 
 const DATE_BASES: readonly DateBasis[] = ["explicit", "inferred", "story", "none"];
+const TITLE_BASES: readonly TitleBasis[] = ["headline", "lede", "story"];
+
+/** A title a person corrected is theirs; otherwise the ingest's basis, a headline when unknown. */
+function titleBasisOf(data: Record<string, unknown>): ArticleRecord["titleBasis"] {
+  if (strings(data.corrected).includes("title")) return "corrected";
+  return TITLE_BASES.find((b) => b === data.title_basis) ?? "headline";
+}
 
 /** Reads an entry's front matter defensively: a missing field never breaks the site. */
 export function toRecord(url: string, data: Record<string, unknown>): ArticleRecord {
@@ -52,6 +61,7 @@ export function toRecord(url: string, data: Record<string, unknown>): ArticleRec
     url,
     id,
     title: str(data.title).trim() || "Untitled",
+    titleBasis: titleBasisOf(data),
     date,
     dateKey: dateKey(date),
     dateBasis: basis,
