@@ -61,7 +61,7 @@ const ORG_WORDS = new Set(
 );
 // Words that, just before a name, say it is a person's.
 const PERSON_CUES =
-  /\b(?:president|minister|premier|chancellor|leader|chief|spokesman|spokeswoman|spokesperson|secretary|ambassador|commissioner|candidate|mr|mrs|ms|dr|analyst|journalist|activist|author|opponent|counterpart|strongman|general|senator|governor|mayor|king|queen|prince|pope|director|head|founder|deputy|envoy|diplomat|ally|aide|judge|challenger|rival|contender|novice)\.?\s*$/i;
+  /\b(?:president|minister|premier|chancellor|leader|chief|spokesman|spokeswoman|spokesperson|secretary|ambassador|commissioner|candidate|mr|mrs|ms|dr|analyst|journalist|activist|author|opponent|counterpart|strongman|general|senator|governor|mayor|king|queen|prince|pope|director|head|founder|deputy|envoy|diplomat|ally|aide|judge|challenger|rival|contender|novice|critic|writer|novelist|reporter|correspondent|lawyer|editor|laureate|winner|wife|husband)\.?\s*$/i;
 const CONNECTORS = "of|de|del|der|den|van|von|al|bin|la|le|du|da|dos|the";
 // A run of capitalised words, allowing lowercase connectors inside ("Bank of England", "Ursula
 // von der Leyen").
@@ -85,12 +85,16 @@ export function namePhrases(paragraph: string): IterableIterator<RegExpMatchArra
 const LEADING_COMPOUNDS = /^(?:[\p{L}\p{M}'’.]+-\p{Ll}\S*\s*)+/u;
 
 function cleanPhrase(raw: string): string {
-  return raw
-    .replace(/['’]s?$/u, "")
-    .replace(/[.'’-]+$/u, "")
-    .replace(/^of\s+(?:the\s+)?/i, "")
-    .replace(LEADING_COMPOUNDS, "")
-    .trim();
+  return (
+    raw
+      .replace(/['’]s?$/u, "")
+      .replace(/[.'’-]+$/u, "")
+      .replace(/^of\s+(?:the\s+)?/i, "")
+      // A sentence's "The" is no part of the name after it ("The Central Election Commission").
+      .replace(/^the\s+(?=\p{Lu})/iu, "")
+      .replace(LEADING_COMPOUNDS, "")
+      .trim()
+  );
 }
 
 /**
@@ -104,7 +108,11 @@ function ownKind(
   const firstBits = bits[0] ?? 0;
   const last = tokens[tokens.length - 1] ?? "";
   if (tokens.length === 1 && firstBits & NOT_NAME) return null;
-  if (ORG_WORDS.has(last.toLowerCase()) || bits.some((b) => b & ORGANIZATION))
+  // "Association of Journalists": an organisation word heads the name before its "of".
+  const headsOf = tokens.some(
+    (t, i) => tokens[i + 1]?.toLowerCase() === "of" && ORG_WORDS.has(t.toLowerCase()),
+  );
+  if (ORG_WORDS.has(last.toLowerCase()) || headsOf || bits.some((b) => b & ORGANIZATION))
     return "organizations";
   if (tokens.length === 1 && ACRONYM.test(last)) return "organizations";
   if (tokens.length >= 2 && firstBits & FIRST_NAME) return "people";
@@ -288,8 +296,13 @@ export function canonicalAcronyms(allOrganizations: Iterable<string>): Map<strin
   return canonical;
 }
 
-/** A Russian-style patronymic: "Grigoryevich", "Vladimirovna". */
-const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ov|ev|iv)(?:ich|na)$/u;
+/**
+ * A Russian-style patronymic after a first name, agreeing with it: "Alexander Grigoryevich",
+ * "Svetlana Vladimirovna". A woman's name before "-ich" ("Svetlana Alexievich") is a surname's.
+ */
+const isPatronymic = (first: string, second: string): boolean =>
+  /^\p{Lu}\p{Ll}+(?:ov|ev|iv)/u.test(second) &&
+  (/[aя]$/u.test(first) ? /na$/u : /ich$/u).test(second);
 
 /**
  * "Lukashenko" and "Alexander Lukashenko" are one person: the short form joins the long one. So
@@ -304,7 +317,10 @@ export function mergeNameVariants(names: readonly string[]): string[] {
     const longer =
       words.length === 1
         ? full.filter((f) => f.endsWith(` ${name}`))
-        : words.length === 2 && second !== undefined && PATRONYMIC.test(second)
+        : words.length === 2 &&
+            first !== undefined &&
+            second !== undefined &&
+            isPatronymic(first, second)
           ? full.filter((f) => f !== name && f.startsWith(`${first} `))
           : [];
     merged.add(longer.length === 1 && longer[0] ? longer[0] : name);

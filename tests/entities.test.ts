@@ -50,6 +50,23 @@ test("names with particles, titles with complements, adjectives and weekdays aro
   assert.ok(found.organizations.includes("Russian Federation"), found.organizations.join());
 });
 
+test("a sentence's 'The' leaves the name, 'X of Y' is headed by X, and more words cue a person", () => {
+  const found = extractEntities(
+    [
+      "The Central Election Commission says Alexander Lukashenko won.",
+      "Boris Goretsky, deputy head of the Belarusian Association of Journalists, told AFP.",
+      "Nobel Prize-winning author and outspoken government critic Svetlana Alexievich was questioned.",
+    ],
+    "en",
+  );
+  assert.deepEqual(found.organizations, [
+    "AFP",
+    "Belarusian Association of Journalists",
+    "Central Election Commission",
+  ]);
+  assert.deepEqual(found.people, ["Alexander Lukashenko", "Boris Goretsky", "Svetlana Alexievich"]);
+});
+
 test("an acronym spelled out in the same article, or once in the archive, is that name", () => {
   const found = extractEntities(
     ["Diplomats said the EU and NATO met, and the European Union agreed."],
@@ -77,6 +94,14 @@ test("a first name and patronymic join the one full name with that first name", 
     mergeNameVariants(["Alexander Grigoryevich", "Alexander Lukashenko", "Alexander Kogan"]),
     ["Alexander Grigoryevich", "Alexander Kogan", "Alexander Lukashenko"],
   );
+  assert.deepEqual(mergeNameVariants(["Svetlana Vladimirovna", "Svetlana Tikhanovskaya"]), [
+    "Svetlana Tikhanovskaya",
+  ]);
+  // A woman's name before "-ich" is a surname: the writer is not the opposition leader.
+  assert.deepEqual(mergeNameVariants(["Svetlana Alexievich", "Svetlana Tikhanovskaya"]), [
+    "Svetlana Alexievich",
+    "Svetlana Tikhanovskaya",
+  ]);
 });
 
 test("a surname alone joins the one full name that ends with it", () => {
