@@ -199,10 +199,9 @@ function weekdaysNamed(text: string, language: string): number[] {
   );
 }
 
-/** The full days stated in the captions that are not file photos, each caption parsed once. */
+/** The full days stated in the captions, each caption parsed once. */
 function captionDaysOf(captions: readonly Caption[], language: string): Date[] {
   return captions
-    .filter((caption) => !caption.file_photo)
     .flatMap((caption) => parseStated(caption.text, language).map(fullDay))
     .filter((day): day is Date => day !== null);
 }
@@ -239,11 +238,36 @@ function inferredDate(evidence: DateEvidence, captionDays: readonly Date[]): Art
   };
 }
 
-/** The latest dated, non-file picture: the article cannot be older than it. */
-function earliestPossible(captionDays: readonly Date[]): Date | null {
+/** The latest of the days: no picture is taken after the article that shows it. */
+function latestDay(days: readonly Date[]): Date | null {
   let latest: Date | null = null;
-  for (const day of captionDays) if (!latest || day > latest) latest = day;
+  for (const day of days) if (!latest || day > latest) latest = day;
   return latest;
+}
+
+/**
+ * What an undated article's pictures tell: a file photo proves nothing of the day it was
+ * published, but neither it nor any other picture can be newer than the article.
+ */
+function undatedNote(
+  captions: readonly Caption[],
+  captionDays: readonly Date[],
+  language: string,
+): ArticleDate {
+  const current = latestDay(captionDays);
+  const file = latestDay(
+    captionDaysOf(
+      captions.filter((c) => c.file_photo),
+      language,
+    ),
+  );
+  const floor = file && (!current || file > current) ? file : current;
+  if (!floor) return UNDATED;
+  const picture = floor === file ? "A file photo's caption" : "A photo caption";
+  return {
+    ...UNDATED,
+    note: `${UNDATED.note} ${picture} dated ${describeDay(floor)} shows it is no older than that.`,
+  };
 }
 
 /** Date: an explicit statement, else an inference from dated captions and weekdays, else none. */
@@ -253,16 +277,14 @@ export function dateArticle(evidence: DateEvidence): ArticleDate {
     explicitDate(evidence.statements, evidence.language) ??
     explicitDate(evidence.headerStatements ?? [], evidence.language, "day");
   if (explicit) return explicit;
-  const captionDays = captionDaysOf(evidence.captions, evidence.language);
-  const inferred = inferredDate(evidence, captionDays);
-  if (inferred) return inferred;
-  const floor = earliestPossible(captionDays);
-  return floor
-    ? {
-        ...UNDATED,
-        note: `${UNDATED.note} A photo caption dated ${describeDay(floor)} shows it is no older than that.`,
-      }
-    : UNDATED;
+  const captionDays = captionDaysOf(
+    evidence.captions.filter((caption) => !caption.file_photo),
+    evidence.language,
+  );
+  return (
+    inferredDate(evidence, captionDays) ??
+    undatedNote(evidence.captions, captionDays, evidence.language)
+  );
 }
 
 /** The calendar day of a dated entry, "YYYY-MM-DD", or null for month/year/none precision. */
