@@ -26,3 +26,10 @@ export async function mapConcurrently<T, R>(
   if (failure) throw (failure as { error: unknown }).error;
   return results;
 }
+
+/** `items` in runs of `size` (the last may be shorter); none for no items. */
+export function chunks<T>(items: readonly T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
+  return result;
+}

@@ -4,7 +4,7 @@ import { availableParallelism } from "node:os";
 import { relative, resolve } from "node:path";
 import type { FileAnalysis } from "./analyse.ts";
 import { analysisKey, type Cache, cacheCodeVersion, openCache, storyPairsKey } from "./cache.ts";
-import { mapConcurrently } from "./concurrency.ts";
+import { chunks, mapConcurrently } from "./concurrency.ts";
 import { countRepeatKeys } from "./corpus-stats.ts";
 import { type Corrections, NO_CORRECTIONS, parseCorrections } from "./corrections.ts";
 import { type InputListing, listInputs } from "./inputs.ts";
@@ -82,12 +82,6 @@ function progressLine(enabled: boolean): ((done: number, total: number) => void)
     );
     if (done >= total) process.stderr.write("\n");
   };
-}
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const result: T[][] = [];
-  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
-  return result;
 }
 
 interface ReadFiles {

@@ -11,7 +11,7 @@ import { copyFileSync, existsSync, linkSync, readFileSync } from "node:fs";
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import * as pagefind from "pagefind";
-import { mapConcurrently } from "../concurrency.ts";
+import { chunks, mapConcurrently } from "../concurrency.ts";
 import { folderMaker, isInside } from "../paths.ts";
 import { buildChildCode, childEnv } from "./child-code.ts";
 import { readEntryRecords } from "./entry-files.ts";
@@ -442,12 +442,6 @@ class IndexQueue implements IndexGate<BundleToIndex> {
   }
 }
 
-function chunk<T>(items: readonly T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
-  return chunks.length > 0 ? chunks : [[]];
-}
-
 /** A shard's search bundle to index: its article pages' URLs and the bundle's folder. */
 interface BundleToIndex {
   urls: string[];
@@ -499,7 +493,9 @@ function planParts(
       bundles: toIndex.filter((b) => b.bundle === toRender.bundle),
     }),
   );
-  const pageParts = chunk(listingUrls, LISTINGS_PER_RUN).map(
+  // With no listing pages at all, one run still renders the singletons (home, search, feeds).
+  const listingRuns = listingUrls.length > 0 ? chunks(listingUrls, LISTINGS_PER_RUN) : [[]];
+  const pageParts = listingRuns.map(
     (urls, i): Part => ({
       name: `pages-${i + 1}`,
       render: { entries: null, listingUrls: urls, singletons: i === 0 },
