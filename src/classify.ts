@@ -21,6 +21,7 @@
 // The thresholds were tuned on the aggregate score of the ScrapingHub benchmark (npm run eval),
 // never on particular sites.
 
+import { AGENCIES } from "./agencies.ts";
 import { characterClass, characterRuns } from "./character-runs.ts";
 import { CHROME_MIN_FILES, repeatKey } from "./corpus-stats.ts";
 import { stopwordsFor } from "./language.ts";
@@ -126,8 +127,7 @@ const COMMENT_COUNT =
   /^\d+\s*(?:comments?|kommentare?|comentarios?|commentaires?|reacties|коммент\p{L}*)?$/iu;
 
 // Agency and photo credits, in the forms wires and papers print them.
-const CREDIT_AGENCY =
-  "(?:AFP|AP|Reuters|EPA|Getty(?: Images)?|Sputnik|Xinhua|TASS|dpa|ANSA|Anadolu|Bloomberg|Shutterstock|iStock|Alamy|PA|EFE|ANP|IANS|PTI)";
+const CREDIT_AGENCY = `(?:${AGENCIES.join("|")})`;
 const CAPTION_CREDIT = new RegExp(
   [
     // "(Photo by JOHN THYS / AFP)", "(Joe Klamar AFP)", "(Reuters)" at the end of a caption

@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import type nlpModule from "compromise";
+import { AGENCIES } from "./agencies.ts";
 import { isAscii } from "./character-runs.ts";
 
 // Entities: people, places and organisations named in English text. Running compromise's full
@@ -50,6 +51,9 @@ const TAG_BITS: ReadonlyMap<string, number> = new Map(
 );
 
 const lexiconBits = (word: string): number => TAG_BITS.get(word.toLowerCase()) ?? 0;
+
+/** A news agency named in the text ("a Reuters witness") is an organisation. */
+const AGENCY_NAMES: ReadonlySet<string> = new Set(AGENCIES);
 
 /** "NATO", "EU": an organisation's acronym, or the initials of a spelled-out name. */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
@@ -112,7 +116,12 @@ function ownKind(
   const headsOf = tokens.some(
     (t, i) => tokens[i + 1]?.toLowerCase() === "of" && ORG_WORDS.has(t.toLowerCase()),
   );
-  if (ORG_WORDS.has(last.toLowerCase()) || headsOf || bits.some((b) => b & ORGANIZATION))
+  if (
+    ORG_WORDS.has(last.toLowerCase()) ||
+    headsOf ||
+    AGENCY_NAMES.has(tokens.join(" ")) ||
+    bits.some((b) => b & ORGANIZATION)
+  )
     return "organizations";
   if (tokens.length === 1 && ACRONYM.test(last)) return "organizations";
   if (tokens.length >= 2 && firstBits & FIRST_NAME) return "people";

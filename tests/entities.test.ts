@@ -50,12 +50,13 @@ test("names with particles, titles with complements, adjectives and weekdays aro
   assert.ok(found.organizations.includes("Russian Federation"), found.organizations.join());
 });
 
-test("a sentence's 'The' leaves the name, 'X of Y' is headed by X, and more words cue a person", () => {
+test("a sentence's 'The' leaves the name, 'X of Y' is headed by X, agencies are organisations, and more words cue a person", () => {
   const found = extractEntities(
     [
       "The Central Election Commission says Alexander Lukashenko won.",
       "Boris Goretsky, deputy head of the Belarusian Association of Journalists, told AFP.",
       "Nobel Prize-winning author and outspoken government critic Svetlana Alexievich was questioned.",
+      "According to a Reuters witness, police detained 20 journalists.",
     ],
     "en",
   );
@@ -63,6 +64,7 @@ test("a sentence's 'The' leaves the name, 'X of Y' is headed by X, and more word
     "AFP",
     "Belarusian Association of Journalists",
     "Central Election Commission",
+    "Reuters",
   ]);
   assert.deepEqual(found.people, ["Alexander Lukashenko", "Boris Goretsky", "Svetlana Alexievich"]);
 });
