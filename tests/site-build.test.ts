@@ -237,7 +237,7 @@ describe("feeds and exports", () => {
       atom.includes("<title>Belarus Bans Journalists &lt;script&gt;alert(3)&lt;/script&gt;"),
     );
     const json = JSON.parse(await readFile(join(site, "feed.json"), "utf8")) as {
-      items: { url: string; date_published?: string; _clippings: { date_basis: string } }[];
+      items: { url: string; date_published?: string }[];
     };
     assert.equal(json.items[0]?.url, `http://localhost:8080${KREMLIN}`);
     assert.equal(json.items[0]?.date_published, "2022-02-25T00:00:00Z");
