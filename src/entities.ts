@@ -66,6 +66,12 @@ const ORG_WORDS = new Set(
 // Words that, just before a name, say it is a person's.
 const PERSON_CUES =
   /\b(?:president|minister|premier|chancellor|leader|chief|spokesman|spokeswoman|spokesperson|secretary|ambassador|commissioner|candidate|mr|mrs|ms|dr|analyst|journalist|activist|author|opponent|counterpart|strongman|general|senator|governor|mayor|king|queen|prince|pope|director|head|founder|deputy|envoy|diplomat|ally|aide|judge|challenger|rival|contender|novice|critic|writer|novelist|reporter|correspondent|lawyer|editor|laureate|winner|wife|husband)\.?\s*$/i;
+// What the words around an otherwise unknown name say of a news outlet: "Interfax news agency",
+// "the Tut.by news website", "Telegram channel Nexta Live".
+const MEDIA_KINDS =
+  "(?:news\\s+)?(?:agency|newspaper|broadcaster|channel|daily|weekly|tabloid|website|outlet|portal|magazine)";
+const MEDIA_CUE_BEFORE = new RegExp(`\\b${MEDIA_KINDS}\\s+$`, "i");
+const MEDIA_CUE_AFTER = new RegExp(`^\\s+${MEDIA_KINDS}\\b`, "i");
 const CONNECTORS = "of|de|del|der|den|van|von|al|bin|la|le|du|da|dos|the";
 // A run of capitalised words, allowing lowercase connectors inside ("Bank of England", "Ursula
 // von der Leyen").
@@ -166,6 +172,8 @@ function candidateKind(found: Candidate, before: string, after: string): EntityK
   if (found.kind !== undefined) return found.kind;
   const aged = found.last && /^,\s*\d{1,3}\s*,/.test(after);
   if (found.titled || PERSON_CUES.test(before) || aged) return "people";
+  if (MEDIA_CUE_BEFORE.test(before) || (found.last && MEDIA_CUE_AFTER.test(after)))
+    return "organizations";
   return found.uncued;
 }
 
@@ -174,7 +182,8 @@ const TITLE_WORD =
 
 /**
  * "EU Council President Charles Michel" → ["EU Council", person cue, "Charles Michel"]: a title
- * word inside a run of capitalised words ends one name and marks the next as a person's.
+ * word inside a run of capitalised words ends one name and marks the next as a person's. A
+ * possessive ends one too: "Russia’s Interfax" → ["Russia’s", "Interfax"].
  */
 function splitAtTitles(run: string): { phrase: string; titled: boolean }[] {
   const parts: { phrase: string; titled: boolean }[] = [];
@@ -185,6 +194,10 @@ function splitAtTitles(run: string): { phrase: string; titled: boolean }[] {
       if (current.length > 0) parts.push({ phrase: current.join(" "), titled });
       current = [];
       titled = true;
+    } else if (/['’]s$/u.test(token)) {
+      parts.push({ phrase: [...current, token].join(" "), titled });
+      current = [];
+      titled = false;
     } else current.push(token);
   }
   if (current.length > 0) parts.push({ phrase: current.join(" "), titled });
@@ -250,7 +263,7 @@ export function extractEntities(paragraphs: readonly string[], language: string)
       const start = match.index ?? 0;
       const end = start + match[0].length;
       const before = paragraph.slice(Math.max(0, start - 40), start);
-      const after = paragraph.slice(end, end + 8);
+      const after = paragraph.slice(end, end + 24);
       for (const named of candidatesOfRun(match[0])) {
         const kind = candidateKind(named, before, after);
         if (kind) found[kind].add(named.phrase);

@@ -69,6 +69,20 @@ test("a sentence's 'The' leaves the name, 'X of Y' is headed by X, agencies are 
   assert.deepEqual(found.people, ["Alexander Lukashenko", "Boris Goretsky", "Svetlana Alexievich"]);
 });
 
+test("names a news outlet the words around it call one, and only those", () => {
+  const found = extractEntities(
+    [
+      "He was cited by Russia’s Interfax news agency as saying.",
+      "Riot police were deployed, with the Tut.by news website reporting the use of stun grenades.",
+      "“Columns have assembled,” said opposition Telegram channel Nexta Live that has helped.",
+      "Kolesnikova spoke to reporters.",
+    ],
+    "en",
+  );
+  assert.deepEqual(found.organizations, ["Interfax", "Nexta Live", "Telegram", "Tut.by"]);
+  assert.deepEqual(found.places, ["Russia"]);
+});
+
 test("an acronym spelled out in the same article, or once in the archive, is that name", () => {
   const found = extractEntities(
     ["Diplomats said the EU and NATO met, and the European Union agreed."],
