@@ -100,17 +100,88 @@ function describeDay(day: Date): string {
   return `${format(day, "d MMMM yyyy")} (a ${WEEKDAYS[getDay(day)]})`;
 }
 
-function fullDay(result: chrono.ParsedResult): Date | null {
+/** An all-numeric date: "04/03/2021", "12.03.2021", "05-06-21". */
+const NUMERIC_DATE = /(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)/;
+
+/**
+ * The days a full date can mean, and those its named weekday allows. chrono reads English
+ * "04/03/2021" month first, but half the English-writing world puts the day first: when both
+ * numbers could be the month, both readings stand. Dots are written day first ("12.03.2021"),
+ * and a number over 12 can only be the day.
+ */
+function readingsOf(
+  result: chrono.ParsedResult,
+  language: string,
+): { readings: Date[]; days: Date[] } {
+  const c = result.start;
+  const year = c.get("year") ?? 0;
+  const numeric = language === "en" ? NUMERIC_DATE.exec(result.text) : null;
+  const [first, second] = numeric ? [Number(numeric[1]), Number(numeric[3])] : [0, 0];
+  const readings = !numeric
+    ? [calendarDay(year, c.get("month") ?? 1, c.get("day") ?? 1)]
+    : numeric[2] === "." || first > 12
+      ? [calendarDay(year, second, first)]
+      : second > 12 || first === second
+        ? [calendarDay(year, first, second)]
+        : [calendarDay(year, first, second), calendarDay(year, second, first)];
+  const weekday = c.isCertain("weekday") ? c.get("weekday") : null;
+  const days = weekday === null ? readings : readings.filter((day) => getDay(day) === weekday);
+  return { readings, days };
+}
+
+/** The one day a full date means, or null when it is partial, ambiguous or self-contradictory. */
+function fullDay(result: chrono.ParsedResult, language: string): Date | null {
   const c = result.start;
   if (!(c.isCertain("year") && c.isCertain("month") && c.isCertain("day"))) return null;
-  return calendarDay(c.get("year") ?? 0, c.get("month") ?? 0, c.get("day") ?? 0);
+  const { days } = readingsOf(result, language);
+  return days.length === 1 ? (days[0] ?? null) : null;
+}
+
+/**
+ * A full date the text states that does not settle one day (two readings, or a weekday that
+ * contradicts it): only what all readings share, the month or the year, is certain.
+ */
+function unsettledDay(
+  result: chrono.ParsedResult,
+  language: string,
+  year: number,
+  note: string,
+): ArticleDate {
+  const { readings } = readingsOf(result, language);
+  const weekday = WEEKDAYS[result.start.get("weekday") ?? 0];
+  const [only] = readings;
+  const why =
+    readings.length === 1 && only
+      ? `${describeDay(only)} is not a ${weekday}`
+      : result.start.isCertain("weekday")
+        ? `neither ${readings.map(describeDay).join(" nor ")} is a ${weekday}`
+        : `it can be read as ${readings.map(describeDay).join(" or ")}`;
+  const months = new Set(readings.map((day) => format(day, "yyyy-MM")));
+  const [month] = months;
+  return months.size === 1 && month
+    ? {
+        date: month,
+        precision: "month",
+        basis: "explicit",
+        note: `${note} But ${why}, so only the month is certain.`,
+      }
+    : {
+        date: pad(year, 4),
+        precision: "year",
+        basis: "explicit",
+        note: `${note} But ${why}, so only the year is certain.`,
+      };
 }
 
 /** "Updated:", "Last modified on" just before a date: the time of a revision, not of publication. */
 const REVISION_LABEL = /(?:last\s+)?(?:updated|modified|edited)\s*(?:on|at)?\s*:?\s*$/i;
 
 /** The stated date with the time and zone when the statement gives them. */
-function statedDate(result: chrono.ParsedResult, statement: string): ArticleDate | null {
+function statedDate(
+  result: chrono.ParsedResult,
+  statement: string,
+  language: string,
+): ArticleDate | null {
   const c = result.start;
   const year = c.get("year");
   if (!c.isCertain("year") || year === null) return null;
@@ -123,7 +194,17 @@ function statedDate(result: chrono.ParsedResult, statement: string): ArticleDate
   const month = pad(c.get("month") ?? 1);
   if (!c.isCertain("day"))
     return { date: `${pad(year, 4)}-${month}`, precision: "month", basis: "explicit", note };
-  let date = `${pad(year, 4)}-${month}-${pad(c.get("day") ?? 1)}`;
+  const { readings, days } = readingsOf(result, language);
+  const [day] = days;
+  if (days.length !== 1 || !day) return unsettledDay(result, language, year, note);
+  const settled =
+    readings.length > 1
+      ? note.replace(
+          /\.$/,
+          `, read as ${format(day, "d MMMM yyyy")}, the ${WEEKDAYS[getDay(day)]} it names.`,
+        )
+      : note;
+  let date = isoDay(day);
   if (c.isCertain("hour")) {
     date += `T${pad(c.get("hour") ?? 0)}:${pad(c.get("minute") ?? 0)}`;
     const offset = c.get("timezoneOffset");
@@ -132,7 +213,7 @@ function statedDate(result: chrono.ParsedResult, statement: string): ArticleDate
       date += `:00${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
     }
   }
-  return { date, precision: "day", basis: "explicit", note };
+  return { date, precision: "day", basis: "explicit", note: settled };
 }
 
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 3, month: 2, year: 1, none: 0 };
@@ -145,7 +226,7 @@ function explicitDate(
   let best: ArticleDate | null = null;
   for (const statement of statements) {
     for (const result of parseStated(statement, language)) {
-      const stated = statedDate(result, statement);
+      const stated = statedDate(result, statement, language);
       if (stated && PRECISION_RANK[stated.precision] < PRECISION_RANK[minimum]) continue;
       if (stated && (!best || PRECISION_RANK[stated.precision] > PRECISION_RANK[best.precision]))
         best = stated;
@@ -202,7 +283,7 @@ function weekdaysNamed(text: string, language: string): number[] {
 /** The full days stated in the captions, each caption parsed once. */
 function captionDaysOf(captions: readonly Caption[], language: string): Date[] {
   return captions
-    .flatMap((caption) => parseStated(caption.text, language).map(fullDay))
+    .flatMap((caption) => parseStated(caption.text, language).map((r) => fullDay(r, language)))
     .filter((day): day is Date => day !== null);
 }
 

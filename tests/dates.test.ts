@@ -156,3 +156,47 @@ test("weekdays are found anywhere in a long paragraph, and one inside a full dat
   );
   assert.equal(inFullDate.basis, "none");
 });
+
+test("an all-numeric date both of whose numbers could be the month states only its year", () => {
+  const date = (statement: string) => dateArticle(evidence({ statements: [statement] }));
+  const ambiguous = date("Published: 04/03/2021");
+  assert.deepEqual(
+    [ambiguous.date, ambiguous.precision, ambiguous.basis],
+    ["2021", "year", "explicit"],
+  );
+  assert.match(
+    ambiguous.note,
+    /read as 3 April 2021 \(a Saturday\) or 4 March 2021 \(a Thursday\)/,
+  );
+  // The weekday it names settles it; so do a day over 12 and day-first dots.
+  assert.equal(date("Thursday 04/03/2021").date, "2021-03-04");
+  assert.match(date("Thursday 04/03/2021").note, /read as 4 March 2021, the Thursday it names/);
+  assert.equal(date("25/03/2021").date, "2021-03-25");
+  assert.equal(date("03/25/2021").date, "2021-03-25");
+  assert.equal(date("12.03.2021").date, "2021-03-12");
+  assert.equal(date("05/05/2021").date, "2021-05-05");
+  assert.equal(date("2021-04-03").date, "2021-04-03");
+});
+
+test("a stated date whose weekday contradicts it is certain only to the month", () => {
+  const date = dateArticle(evidence({ statements: ["Monday, 14 March 2023"] }));
+  assert.deepEqual([date.date, date.precision], ["2023-03", "month"]);
+  assert.match(
+    date.note,
+    /14 March 2023 \(a Tuesday\) is not a Monday, so only the month is certain/,
+  );
+  assert.equal(
+    dateArticle(evidence({ statements: ["Tuesday, 14 March 2023"] })).date,
+    "2023-03-14",
+  );
+});
+
+test("an ambiguous caption date is no evidence of the day", () => {
+  const date = dateArticle(
+    evidence({
+      captions: [caption("Protesters march in Minsk on 09/06/2020. (Photo by AFP)")],
+      paragraphs: ["Thousands marched on Sunday."],
+    }),
+  );
+  assert.equal(date.basis, "none");
+});
