@@ -55,6 +55,17 @@ const lexiconBits = (word: string): number => TAG_BITS.get(word.toLowerCase()) ?
 /** A news agency named in the text ("a Reuters witness") is an organisation. */
 const AGENCY_NAMES: ReadonlySet<string> = new Set(AGENCIES);
 
+/** Words that begin place names ("North Macedonia"), not places themselves. */
+const PLACE_PREFIX = /^(?:New|North|South|East|West|Saint|San|Los|Las)$/;
+
+/** Countries news text names by their initials, which the lexicon reads as words ("US" as "us"). */
+const COUNTRY_INITIALS: ReadonlyMap<string, string> = new Map([
+  ["US", "United States"],
+  ["USA", "United States"],
+  ["UK", "United Kingdom"],
+  ["UAE", "United Arab Emirates"],
+]);
+
 /** "NATO", "EU": an organisation's acronym, or the initials of a spelled-out name. */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
@@ -72,6 +83,8 @@ const MEDIA_KINDS =
   "(?:news\\s+)?(?:agency|newspaper|broadcaster|channel|daily|weekly|tabloid|website|outlet|portal|magazine)";
 const MEDIA_CUE_BEFORE = new RegExp(`\\b${MEDIA_KINDS}\\s+$`, "i");
 const MEDIA_CUE_AFTER = new RegExp(`^\\s+${MEDIA_KINDS}\\b`, "i");
+// "the city of Gomel": a place the lexicon does not know.
+const PLACE_CUE = /\b(?:city|town|village|region|province|district|capital) of\s+$/i;
 const CONNECTORS = "of|de|del|der|den|van|von|al|bin|la|le|du|da|dos|the";
 // A run of capitalised words, allowing lowercase connectors inside ("Bank of England", "Ursula
 // von der Leyen").
@@ -118,6 +131,10 @@ function ownKind(
   const firstBits = bits[0] ?? 0;
   const last = tokens[tokens.length - 1] ?? "";
   if (tokens.length === 1 && firstBits & NOT_NAME) return null;
+  // The lexicon knows many names of several words whole: "Sri Lanka", "United States".
+  const whole = tokens.length > 1 ? lexiconBits(tokens.join(" ")) : 0;
+  if (whole & PLACE) return "places";
+  if (whole & ORGANIZATION) return "organizations";
   // "Association of Journalists": an organisation word heads the name before its "of".
   const headsOf = tokens.some(
     (t, i) => tokens[i + 1]?.toLowerCase() === "of" && ORG_WORDS.has(t.toLowerCase()),
@@ -129,15 +146,14 @@ function ownKind(
     bits.some((b) => b & ORGANIZATION)
   )
     return "organizations";
+  if (tokens.length === 1 && firstBits & PLACE) return "places";
   if (tokens.length === 1 && ACRONYM.test(last)) return "organizations";
   if (tokens.length >= 2 && firstBits & FIRST_NAME) return "people";
-  // Before the person cues: "its ally Russia" names a country.
+  // Before the person cues: "its ally Russia" names a country. "The West" alone names none.
+  const placeWords = bits.filter((b) => b & PLACE).length;
   if (
-    tokens.every(
-      (t, i) =>
-        ((bits[i] ?? 0) & PLACE) !== 0 ||
-        /^(?:New|North|South|East|West|Saint|San|Los|Las)$/.test(t),
-    )
+    placeWords > 0 &&
+    tokens.every((t, i) => ((bits[i] ?? 0) & PLACE) !== 0 || PLACE_PREFIX.test(t))
   )
     return "places";
   return undefined;
@@ -174,6 +190,7 @@ function candidateKind(found: Candidate, before: string, after: string): EntityK
   if (found.titled || PERSON_CUES.test(before) || aged) return "people";
   if (MEDIA_CUE_BEFORE.test(before) || (found.last && MEDIA_CUE_AFTER.test(after)))
     return "organizations";
+  if (PLACE_CUE.test(before)) return "places";
   return found.uncued;
 }
 
@@ -226,7 +243,8 @@ function afterComplement(part: string): string {
 function candidatesOf(run: string): Candidate[] {
   const parts = splitAtTitles(run);
   return parts.flatMap(({ phrase: raw, titled }, k) => {
-    const phrase = withoutTrailingWeekdays(cleanPhrase(titled ? afterComplement(raw) : raw));
+    const named = withoutTrailingWeekdays(cleanPhrase(titled ? afterComplement(raw) : raw));
+    const phrase = COUNTRY_INITIALS.get(named) ?? named;
     if (phrase.length < 2 || /^(?:the|of)\s/i.test(phrase)) return [];
     return [candidate(phrase, titled, k === parts.length - 1)];
   });
@@ -274,8 +292,18 @@ export function extractEntities(paragraphs: readonly string[], language: string)
   return {
     people: mergeNameVariants([...found.people]),
     places,
-    organizations: withoutSpelledAcronyms([...found.organizations], places).sort(),
+    organizations: withoutShortForms(
+      withoutSpelledAcronyms([...found.organizations], places),
+    ).sort(),
   };
+}
+
+/**
+ * "Human Rights Council" beside "UN Human Rights Council" in one article: a name that ends the one
+ * longer name is its short form, so only the longer is kept.
+ */
+function withoutShortForms(names: readonly string[]): string[] {
+  return names.filter((name) => names.filter((other) => other.endsWith(` ${name}`)).length !== 1);
 }
 
 /** The initials of a name's capitalised words: "European Union" → "EU". */

@@ -192,3 +192,34 @@ test("name phrases: the ASCII fast path finds exactly the Unicode pattern's runs
     { numRuns: 2000 },
   );
 });
+
+test("places of several words, countries by their initials, and the city of an unknown name", () => {
+  const found = extractEntities(
+    [
+      "Unrest spread in the United States and beyond, said a diplomat from Sri Lanka.",
+      "US Secretary of State Mike Pompeo met officials from the UK and Saudi Arabia.",
+      "The West has imposed sanctions. Another man died in the city of Gomel.",
+    ],
+    "en",
+  );
+  assert.deepEqual(found.places, [
+    "Gomel",
+    "Saudi Arabia",
+    "Sri Lanka",
+    "United Kingdom",
+    "United States",
+  ]);
+  assert.deepEqual(found.people, ["Mike Pompeo"]);
+  assert.deepEqual(found.organizations, []);
+});
+
+test("an organisation's short form joins the one longer name in the article", () => {
+  const found = extractEntities(
+    [
+      "The UN Human Rights Council will hold a debate.",
+      "The Human Rights Council last met in June, with the European Commission.",
+    ],
+    "en",
+  );
+  assert.deepEqual(found.organizations, ["European Commission", "UN Human Rights Council"]);
+});
