@@ -133,6 +133,7 @@ export function applyCorrection(
         date_precision: precision,
         date_basis: "explicit",
         date_note: "Set by hand in content/corrections.yaml.",
+        date_stated_as: undefined,
       });
     } else if (field === "source") {
       Object.assign(corrected, { source: value, source_basis: "corrections" });

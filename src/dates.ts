@@ -12,6 +12,8 @@ export interface ArticleDate {
   precision: DatePrecision;
   basis: DateBasis;
   note: string;
+  /** "updated" when the text gives the date as that of a revision ("Updated: …"). */
+  statedAs?: "updated";
 }
 
 export interface DateEvidence {
@@ -186,17 +188,25 @@ function statedDate(
   const year = c.get("year");
   if (!c.isCertain("year") || year === null) return null;
   const label = REVISION_LABEL.exec(statement.slice(0, result.index))?.[0];
+  const statedAs = label ? { statedAs: "updated" as const } : {};
   const note = label
     ? `Stated in the text as the time it was updated: “${label}${result.text}”; first publication may be earlier.`
     : `Stated in the text: “${result.text}”.`;
   if (!c.isCertain("month"))
-    return { date: pad(year, 4), precision: "year", basis: "explicit", note };
+    return { date: pad(year, 4), precision: "year", basis: "explicit", note, ...statedAs };
   const month = pad(c.get("month") ?? 1);
   if (!c.isCertain("day"))
-    return { date: `${pad(year, 4)}-${month}`, precision: "month", basis: "explicit", note };
+    return {
+      date: `${pad(year, 4)}-${month}`,
+      precision: "month",
+      basis: "explicit",
+      note,
+      ...statedAs,
+    };
   const { readings, days } = readingsOf(result, language);
   const [day] = days;
-  if (days.length !== 1 || !day) return unsettledDay(result, language, year, note);
+  if (days.length !== 1 || !day)
+    return { ...unsettledDay(result, language, year, note), ...statedAs };
   const settled =
     readings.length > 1
       ? note.replace(
@@ -213,7 +223,7 @@ function statedDate(
       date += `:00${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
     }
   }
-  return { date, precision: "day", basis: "explicit", note: settled };
+  return { date, precision: "day", basis: "explicit", note: settled, ...statedAs };
 }
 
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 3, month: 2, year: 1, none: 0 };

@@ -228,6 +228,7 @@ export function assembleArchive(
       date_precision: date.precision,
       date_basis: date.basis,
       date_note: date.note,
+      date_stated_as: date.statedAs,
       source,
       source_basis: sources.get(a)?.basis ?? null,
       byline: a.byline,

@@ -102,6 +102,8 @@ export interface ArticleFrontMatter {
   date_precision: DatePrecision;
   date_basis: DateBasis;
   date_note: string;
+  /** Present ("updated") when the stated date is that of a revision, not of publication. */
+  date_stated_as?: "updated";
   source: string | null;
   source_basis: "text" | "corrections" | null;
   byline: string | null;

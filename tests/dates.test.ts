@@ -110,8 +110,10 @@ test("an update time is stated as one: the note says first publication may be ea
   assert.deepEqual([updated.date, updated.basis], ["2020-08-28T07:51:00+05:30", "explicit"]);
   assert.match(updated.note, /as the time it was updated: “Updated: Aug 28, 2020, 07:51 AM IST”/);
   assert.match(updated.note, /first publication may be earlier/);
+  assert.equal(updated.statedAs, "updated");
   const published = dateArticle(evidence({ statements: ["Published: Aug 28, 2020"] }));
   assert.equal(published.note, "Stated in the text: “Aug 28, 2020”.");
+  assert.equal(published.statedAs, undefined);
 });
 
 test("a byline or header line gives the date only when it states a full day", () => {
