@@ -6,7 +6,7 @@ import { html, type SafeHtml, trusted } from "../src/site/html.ts";
 import { GROUP_TITLES } from "../src/site/listings.ts";
 import { ENTITY_KINDS } from "../src/site/model.ts";
 import type { PageData } from "../src/site/page-data.ts";
-import { type ArticleRecord, toCaptions } from "../src/site/record.ts";
+import { type ArticleRecord, dateWords, listedTitle, toCaptions } from "../src/site/record.ts";
 import { rawCopyPath } from "../src/site/urls.ts";
 import { shell } from "./base.ts";
 import { dateText, sourceLabel, type Url, urlFor } from "./components.ts";
@@ -25,7 +25,7 @@ function facts({ record: r, sourceUrl }: ArticleView, url: Url): SafeHtml {
   const year = r.date.year === undefined ? "Undated" : String(r.date.year);
   const time = displayTime(r.date);
   return html`<dl class="facts" data-pagefind-ignore>
-<dt>Date</dt><dd data-pagefind-filter="year:${year}" data-pagefind-sort="date:${r.dateKey}" data-pagefind-meta="date:${displayDate(r.date)}">${dateText(r, true)}${time ? html`, <span class="time">${time}</span>` : ""}</dd>
+<dt>Date</dt><dd data-pagefind-filter="year:${year}" data-pagefind-sort="date:${r.dateKey}" data-pagefind-meta="date:${dateWords(r)}">${dateText(r, true)}${time ? html`, <span class="time">${time}</span>` : ""}</dd>
 <dt>Source</dt><dd><a href="${url(sourceUrl)}"${filter("source", sourceLabel(r))} data-pagefind-meta="source">${sourceLabel(r)}</a></dd>
 ${r.byline ? html`<dt>Byline</dt><dd>${r.byline}</dd>` : ""}
 ${r.place ? html`<dt>Place</dt><dd>${r.place}</dd>` : ""}
@@ -47,7 +47,40 @@ function titleNote(r: ArticleRecord): SafeHtml {
 
 /** A citation names a title the text does not give in square brackets, as style guides do. */
 const citedTitle = (r: ArticleRecord): string =>
-  r.titleBasis === "lede" || r.titleBasis === "story" ? `[${r.title}]` : `“${r.title}”`;
+  r.titleBasis === "lede" || r.titleBasis === "story" ? listedTitle(r) : `“${r.title}”`;
+
+/** A citation's date, with what it rests on: a reader copies it without the page around it. */
+function citedDate(r: ArticleRecord): string {
+  const text = displayDate(r.date);
+  switch (r.dateBasis) {
+    case "explicit":
+      return r.dateIsUpdate ? `updated ${text}` : text;
+    case "inferred":
+      return `[c. ${text}, inferred]`;
+    case "story":
+      return `n.d. [another version dated ${text}]`;
+    case "none":
+      return "n.d.";
+  }
+}
+
+/** What the date rests on, for the provenance section. */
+const DATE_BASIS_WORDS: Record<ArticleRecord["dateBasis"], string> = {
+  explicit: "stated in the text",
+  inferred: "inferred from the text",
+  story: "taken from another version of the same story",
+  none: "not known",
+};
+
+/**
+ * The heading. A title the text does not give is left out of the search index (it is another
+ * version's headline, or the first sentence again); results show it in brackets.
+ */
+function heading(r: ArticleRecord): SafeHtml {
+  if (r.titleBasis !== "lede" && r.titleBasis !== "story")
+    return html`<h1 data-pagefind-meta="title">${r.title}</h1>`;
+  return html`<h1 data-pagefind-ignore data-pagefind-meta="title[data-title]" data-title="${listedTitle(r)}">${r.title}</h1>`;
+}
 
 function captions(data: ArticlePageData): SafeHtml {
   return html`${toCaptions(data.captions).map(
@@ -76,7 +109,7 @@ function sameStory({ story, sameStory: others }: ArticleView, url: Url): SafeHtm
 <p>Story: <a href="${url(story.url)}"${story.filter ? filter("story", story.label) : ""}>${story.label}</a> (${story.versions} versions)</p>
 <ul class="versions">${others.map(
     (a) =>
-      html`<li><a href="${url(a.url)}">${a.title}</a> <span class="meta">${sourceLabel(a)} · ${dateText(a)}</span></li>`,
+      html`<li><a href="${url(a.url)}">${listedTitle(a)}</a> <span class="meta">${sourceLabel(a)} · ${dateText(a)}</span></li>`,
   )}</ul>
 ${hidden > 0 ? html`<p><a href="${url(story.url)}">All ${story.versions} versions of this story</a> (${hidden} more).</p>` : ""}
 </section>`;
@@ -84,7 +117,9 @@ ${hidden > 0 ? html`<p><a href="${url(story.url)}">All ${story.versions} version
 
 function neighbours(ctx: ArticleView, url: Url): SafeHtml {
   if (!ctx.previous && !ctx.next) return html``;
-  return html`<nav class="neighbours" aria-label="Previous and next in time"><ul>
+  const label =
+    ctx.record.date.precision === "none" ? "Other undated articles" : "Previous and next in time";
+  return html`<nav class="neighbours" aria-label="${label}"><ul>
 ${ctx.previous ? html`<li class="prev"><a href="${url(ctx.previous.url)}" rel="prev"><span>Previous</span> ${ctx.previous.title}</a></li>` : ""}
 ${ctx.next ? html`<li class="next"><a href="${url(ctx.next.url)}" rel="next"><span>Next</span> ${ctx.next.title}</a></li>` : ""}
 </ul></nav>`;
@@ -92,13 +127,14 @@ ${ctx.next ? html`<li class="next"><a href="${url(ctx.next.url)}" rel="next"><sp
 
 function provenance({ record: r }: ArticleView, { site }: ArticlePageData, url: Url): SafeHtml {
   const absolute = site.siteUrl.replace(/\/$/, "") + url(r.url);
-  const cite = `${citedTitle(r)}. ${sourceLabel(r)}, ${displayDate(r.date)}. ${site.title}, ${absolute} (entry ${r.id}).`;
+  const date = citedDate(r);
+  const cite = `${citedTitle(r)}. ${sourceLabel(r)}, ${date}${date.endsWith(".") ? "" : "."} ${site.title}, ${absolute} (entry ${r.id}).`;
   return html`<section class="provenance" aria-labelledby="prov-h"><h2 id="prov-h">Provenance</h2>
 <ul>${r.origins.map(
     (o) =>
       html`<li>Article ${o.index} in <a href="${url(`/raw/${rawCopyPath(o.file)}`)}"><code>${o.file}</code></a>, lines ${o.lines[0]}–${o.lines[1]}</li>`,
   )}</ul>
-<p>Date: ${r.dateBasis === "explicit" ? "stated in the text" : r.dateBasis === "none" ? "not known" : `inferred (${r.dateBasis})`}${r.dateNote ? `. ${r.dateNote}` : ""}</p>
+<p>Date: ${DATE_BASIS_WORDS[r.dateBasis]}${r.dateNote ? `. ${r.dateNote}` : ""}</p>
 <p class="cite"><strong>Cite this article:</strong> ${cite}</p>
 </section>`;
 }
@@ -117,7 +153,7 @@ function articlePage(view: ArticleView, data: ArticlePageData): string {
   const url = urlFor(data.site.pathPrefix);
   const lang = r.language !== "und" ? r.language : "";
   const main = html`<article class="entry" data-pagefind-body${lang ? html` lang="${lang}"` : ""}>
-<header><h1 data-pagefind-meta="title">${r.title}</h1>${titleNote(r)}${facts(view, url)}</header>
+<header>${heading(r)}${titleNote(r)}${facts(view, url)}</header>
 <div class="body">${trusted(data.content ?? "")}</div>
 ${captions(data)}
 </article>
@@ -125,5 +161,5 @@ ${entities(view, url)}
 ${sameStory(view, url)}
 ${neighbours(view, url)}
 ${provenance(view, data, url)}`;
-  return shell(data, { title: r.title, main, description: r.summary || undefined });
+  return shell(data, { title: listedTitle(r), main, description: r.summary || undefined });
 }

@@ -2,7 +2,7 @@
 import { displayDate, inferredDateNote, isInferred } from "../src/site/dates.ts";
 import { html, type SafeHtml } from "../src/site/html.ts";
 import type { Link, ListedArticle, Pager } from "../src/site/listings.ts";
-import type { ArticleRecord } from "../src/site/record.ts";
+import { type ArticleRecord, listedTitle } from "../src/site/record.ts";
 import { href, pageUrl } from "../src/site/urls.ts";
 
 /** A link builder bound to the site's path prefix. */
@@ -25,7 +25,8 @@ export function dateText(record: ArticleRecord, withNote = false): SafeHtml {
   const text = displayDate(record.date);
   if (record.date.precision === "none") return html`<span class="date">${text}</span>`;
   const time = html`<time datetime="${record.dateKey}">${text}</time>`;
-  if (!isInferred(record.dateBasis)) return html`<span class="date">${time}</span>`;
+  if (!isInferred(record.dateBasis))
+    return html`<span class="date">${record.dateIsUpdate ? "Updated " : ""}${time}</span>`;
   const note = inferredDateNote(record.dateNote);
   return html`<span class="date inferred" title="${note}"><abbr title="${note}">≈</abbr> ${time} <span class="${withNote ? "date-note" : "visually-hidden"}">(${note})</span></span>`;
 }
@@ -43,7 +44,7 @@ const listItems = new WeakMap<ArticleRecord, { url: Url; sourceUrl: string; item
 function listItem({ record: a, sourceUrl }: ListedArticle, url: Url): SafeHtml {
   const kept = listItems.get(a);
   if (kept?.url === url && kept.sourceUrl === sourceUrl) return kept.item;
-  const item = html`<li><a class="title" href="${url(a.url)}">${a.title}</a>
+  const item = html`<li><a class="title" href="${url(a.url)}">${listedTitle(a)}</a>
 <span class="meta">${dateText(a)} · <a href="${url(sourceUrl)}">${sourceLabel(a)}</a></span></li>`;
   listItems.set(a, { url, sourceUrl, item });
   return item;

@@ -5,7 +5,7 @@ import { html, type SafeHtml } from "../src/site/html.ts";
 import { GROUP_TITLES, type ListingPage } from "../src/site/listings.ts";
 import { isEntityKind } from "../src/site/model.ts";
 import type { PageData } from "../src/site/page-data.ts";
-import type { ArticleRecord } from "../src/site/record.ts";
+import { type ArticleRecord, listedTitle } from "../src/site/record.ts";
 import { timeline } from "../src/site/timeline.ts";
 import { shell } from "./base.ts";
 import {
@@ -25,7 +25,7 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" 
 function storyGrid(articles: readonly ArticleRecord[], url: Url): SafeHtml {
   return html`<ol class="story-grid">${articles.map(
     (a, i) => html`<li><article class="version" aria-labelledby="v-${i}">
-<h2 id="v-${i}"><a href="${url(a.url)}">${a.title}</a></h2>
+<h2 id="v-${i}"><a href="${url(a.url)}">${listedTitle(a)}</a></h2>
 <p class="meta">${sourceLabel(a)} · ${dateText(a)}</p>
 ${a.summary ? html`<p>${a.summary}</p>` : ""}
 </article></li>`,

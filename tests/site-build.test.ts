@@ -76,7 +76,7 @@ describe("article pages", () => {
       html.includes(`<span class="date inferred" title="${note}"><abbr title="${note}">≈</abbr>`),
     );
     assert.ok(html.includes(`<span class="date-note">(${note})</span>`));
-    assert.match(await page(WION), /<dt>Date<\/dt><dd[^>]*><span class="date"><time/);
+    assert.match(await page(WION), /<dt>Date<\/dt><dd[^>]*><span class="date">Updated <time/);
   });
 
   test("says when the title is not the article's own headline", async () => {
@@ -99,9 +99,13 @@ describe("article pages", () => {
     assert.ok(story.includes(`href="${STORY}"`));
     assert.ok(story.includes(`href="${WION}"`) && story.includes(`href="${PRESS_TV}"`));
     assert.ok(!story.includes(`href="${DW}"`));
-    assert.match(story, /WION · <span class="date"><time datetime="2020-08-28">/);
-    assert.match(html, new RegExp(`<li class="prev"><a href="${PRESS_TV}" rel="prev">`));
-    assert.match(html, new RegExp(`<li class="next"><a href="${WION}" rel="next">`));
+    assert.match(story, /WION · <span class="date">Updated <time datetime="2020-08-28">/);
+    // On the same day a stated date comes before an inferred one.
+    assert.match(html, new RegExp(`<li class="next"><a href="${PRESS_TV}" rel="next">`));
+    assert.match(
+      await page(PRESS_TV),
+      new RegExp(`<li class="prev"><a href="${DW}" rel="prev"><span>Previous</span> \\[Putin vows`),
+    );
     assert.match(
       html,
       /Article 1 in <a href="\/raw\/000_37f11d445527d276.txt"><code>000_37f11d445527d276.txt<\/code><\/a>, lines 1–64/,
@@ -110,6 +114,10 @@ describe("article pages", () => {
       html,
       /Cite this article:<\/strong> \[Putin vows military support for Belarus&#39; Lukashenko\]. Unknown source, 27 August 2020/,
     );
+    assert.match(await page(PRESS_TV), /Press TV, \[c\. 27 August 2020, inferred\]\. Clippings/);
+    assert.match(await page(PRESS_TV), /<p>Date: inferred from the text\. Inferred from/);
+    assert.match(await page(WION), /WION, updated 28 August 2020\. Clippings/);
+    assert.match(await page(UNDATED), /Cite this article:<\/strong> [^<]*, n\.d\. Clippings/);
     assert.ok(existsSync(join(site, "raw/000_37f11d445527d276.txt")));
     assert.doesNotMatch(
       await page(UNDATED),
@@ -177,8 +185,8 @@ describe("listings", () => {
       await page("2020/"),
       /<a href="\/2020\/08\/">August 2020<\/a> <span class="count">3<\/span>/,
     );
-    assert.deepEqual(await listed("2020/08/"), [PRESS_TV, DW, WION]);
-    assert.deepEqual(await listed("2020/08/27/"), [PRESS_TV, DW]);
+    assert.deepEqual(await listed("2020/08/"), [DW, PRESS_TV, WION]);
+    assert.deepEqual(await listed("2020/08/27/"), [DW, PRESS_TV]);
     assert.deepEqual(await listed("2021/"), [HOSTILE]);
     assert.deepEqual(await listed("undated/"), [UNDATED]);
   });
@@ -221,7 +229,7 @@ describe("listings", () => {
     const html = await page("");
     assert.match(
       html,
-      /6 articles from 4 sources \(and some of unknown source\), dated <span class="date inferred"[^>]*><abbr[^>]*>≈<\/abbr> <time datetime="2020-08-27">27 August 2020<\/time>.*? to <span class="date"><time datetime="2022-02-25">/,
+      /6 articles from 4 sources \(and some of unknown source\), dated <span class="date"><time datetime="2020-08-27">27 August 2020<\/time><\/span> to <span class="date"><time datetime="2022-02-25">/,
     );
     assert.match(html, /<form class="search-form" action="\/search\/" method="get" role="search">/);
     assert.ok(html.includes('href="/archive.jsonl"'));
@@ -240,14 +248,18 @@ describe("feeds and exports", () => {
       items: { url: string; date_published?: string }[];
     };
     assert.equal(json.items[0]?.url, `http://localhost:8080${KREMLIN}`);
-    assert.equal(json.items[0]?.date_published, "2022-02-25T00:00:00Z");
+    // A day without a time is given at noon UTC: the same day from UTC−11 to UTC+11.
+    assert.equal(json.items[0]?.date_published, "2022-02-25T12:00:00Z");
     assert.equal(json.items.length, 5);
   });
 
   test("feeds give only stated dates as publication dates, and mark inferred ones", async () => {
     const atom = await readFile(join(site, "feed.xml"), "utf8");
     const entry = (url: string) => atom.split("<entry>").find((e) => e.includes(url)) ?? "";
-    assert.match(entry(KREMLIN), /<published>2022-02-25T00:00:00Z<\/published>/);
+    assert.match(entry(KREMLIN), /<published>2022-02-25T12:00:00Z<\/published>/);
+    // An "Updated:" time is a revision's: Atom's <updated> and JSON's date_modified only.
+    assert.doesNotMatch(entry(WION), /<published>/);
+    assert.match(entry(WION), /<updated>2020-08-28T07:51:00\+05:30<\/updated>/);
     assert.doesNotMatch(entry(PRESS_TV), /<published>/);
     assert.match(
       entry(PRESS_TV),
@@ -266,7 +278,11 @@ describe("feeds and exports", () => {
       date_note: "Inferred from “on Thursday” after the August 9 election",
     });
     assert.equal(item(HOSTILE)?.date_published, undefined);
-    assert.equal(item(WION)?.date_published, "2020-08-28T07:51:00+05:30");
+    assert.equal(item(WION)?.date_published, undefined);
+    assert.equal(
+      (item(WION) as { date_modified?: string } | undefined)?.date_modified,
+      "2020-08-28T07:51:00+05:30",
+    );
   });
 
   test("sitemap, robots.txt, 404 and archive.jsonl", async () => {

@@ -3,7 +3,7 @@
 // rendered from this view and its entry alone, so the two tell whether it changed since the
 // last build (src/site/page-keys.ts).
 import { type ArchiveModel, ENTITY_KINDS, type EntityKind } from "./model.ts";
-import type { ArticleRecord } from "./record.ts";
+import { type ArticleRecord, listedTitle } from "./record.ts";
 
 export interface EntityLink {
   name: string;
@@ -30,7 +30,7 @@ export interface ArticleView {
 }
 
 const titled = (record: ArticleRecord | null): TitledLink | null =>
-  record && { url: record.url, title: record.title };
+  record && { url: record.url, title: listedTitle(record) };
 
 /** The view of the article page at `url`, or undefined when no entry has that URL. */
 export function articleView(model: ArchiveModel, url: string): ArticleView | undefined {

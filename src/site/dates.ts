@@ -91,11 +91,15 @@ export function dateKey(date: ArticleDate): string {
   }
 }
 
-/** A full RFC 3339 timestamp for feeds (start of the period when the date is coarse). */
+/**
+ * A full RFC 3339 timestamp for feeds (the first day of the period when the date is coarse). A
+ * day without a time is given at noon UTC, so readers from UTC−11 to UTC+11 show that same day;
+ * so is a time without a zone, which would otherwise be claimed as UTC.
+ */
 export function isoTimestamp(date: ArticleDate): string | null {
   if (date.precision === "none") return null;
   const day = `${date.year}-${pad(date.month ?? 1)}-${pad(date.day ?? 1)}`;
-  return `${day}T${date.time ?? "00:00"}:00${date.offset ?? "Z"}`;
+  return date.time && date.offset ? `${day}T${date.time}:00${date.offset}` : `${day}T12:00:00Z`;
 }
 
 export function isInferred(basis: DateBasis): boolean {

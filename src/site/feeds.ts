@@ -1,10 +1,10 @@
 // Machine-readable outputs: Atom and JSON feeds of the latest articles, sitemap.xml and
 // robots.txt. Feeds need absolute URLs, made from site.siteUrl plus the path prefix.
-import { displayDate, inferredDateNote, isInferred, isoTimestamp } from "./dates.ts";
+import { inferredDateNote, isInferred, isoTimestamp } from "./dates.ts";
 import { escapeHtml as escapeXml } from "./html.ts";
 import type { ArchiveModel } from "./model.ts";
 import type { SiteData } from "./page-data.ts";
-import type { ArticleRecord } from "./record.ts";
+import { type ArticleRecord, dateWords, listedTitle } from "./record.ts";
 import { href } from "./urls.ts";
 
 const FEED_SIZE = 50;
@@ -19,15 +19,23 @@ function latest(model: ArchiveModel): ArticleRecord[] {
 
 /** The date as the pages show it: "≈" and the note when it was inferred, not stated. */
 function dateLine(a: ArticleRecord): string {
-  const text = displayDate(a.date);
-  return isInferred(a.dateBasis) ? `≈ ${text} (${inferredDateNote(a.dateNote)})` : text;
+  const text = dateWords(a);
+  return isInferred(a.dateBasis) ? `${text} (${inferredDateNote(a.dateNote)})` : text;
 }
 
-/** A publication time a feed may give as fact: a date the text states, to the day. */
+/** A time a feed may give as fact: a date the text states, to the day. */
 function statedTimestamp(a: ArticleRecord): string | undefined {
   if (a.dateBasis !== "explicit" || a.date.day === undefined) return undefined;
   return isoTimestamp(a.date) ?? undefined;
 }
+
+/** The publication time, when the text states it (an "Updated:" time is a revision's). */
+const publishedTimestamp = (a: ArticleRecord): string | undefined =>
+  a.dateIsUpdate ? undefined : statedTimestamp(a);
+
+/** The time of a revision the text states ("Updated: …"). */
+const modifiedTimestamp = (a: ArticleRecord): string | undefined =>
+  a.dateIsUpdate ? statedTimestamp(a) : undefined;
 
 function updated(articles: readonly ArticleRecord[]): string {
   return (articles[0] && isoTimestamp(articles[0].date)) ?? "1970-01-01T00:00:00Z";
@@ -37,9 +45,9 @@ export function atomFeed(model: ArchiveModel, site: SiteData): string {
   const items = latest(model);
   const entries = items.map((a) => {
     const link = absolute(site, a.url);
-    const published = statedTimestamp(a);
+    const published = publishedTimestamp(a);
     return `<entry>
-<title>${escapeXml(a.title)}</title>
+<title>${escapeXml(listedTitle(a))}</title>
 <link href="${escapeXml(link)}"/>
 <id>${escapeXml(link)}</id>
 <updated>${isoTimestamp(a.date)}</updated>
@@ -70,12 +78,13 @@ export function jsonFeed(model: ArchiveModel, site: SiteData): string {
     items: latest(model).map((a) => ({
       id: absolute(site, a.url),
       url: absolute(site, a.url),
-      title: a.title,
+      title: listedTitle(a),
       summary: a.summary,
       content_text: `${dateLine(a)}. ${a.summary}`,
       // Feed readers show date_published as fact, so an inferred or coarse date is left to the
       // extension, which says what the date is and why.
-      date_published: statedTimestamp(a),
+      date_published: publishedTimestamp(a),
+      date_modified: modifiedTimestamp(a),
       _clippings: {
         date: a.dateKey,
         date_precision: a.date.precision,

@@ -1,6 +1,6 @@
 // The light, body-free view of an entry that listings, feeds and lookups use.
 import type { Caption, DateBasis, Origin, TitleBasis } from "../types.ts";
-import { type ArticleDate, dateKey, parseArticleDate } from "./dates.ts";
+import { type ArticleDate, dateKey, displayDate, isInferred, parseArticleDate } from "./dates.ts";
 
 export interface ArticleRecord {
   url: string;
@@ -13,6 +13,8 @@ export interface ArticleRecord {
   dateKey: string;
   dateBasis: DateBasis;
   dateNote: string;
+  /** The stated date is a revision's ("Updated: …"), not the publication's. */
+  dateIsUpdate: boolean;
   source: string | null;
   byline: string | null;
   place: string | null;
@@ -66,6 +68,7 @@ export function toRecord(url: string, data: Record<string, unknown>): ArticleRec
     dateKey: dateKey(date),
     dateBasis: basis,
     dateNote: str(data.date_note),
+    dateIsUpdate: basis === "explicit" && data.date_stated_as === "updated",
     source: strOrNull(data.source),
     byline: strOrNull(data.byline),
     place: strOrNull(data.place),
@@ -80,11 +83,31 @@ export function toRecord(url: string, data: Record<string, unknown>): ArticleRec
   };
 }
 
-/** Chronological order; ties broken by title then id so the order is stable. */
+/** On the same day, a stated date comes before an inferred one, and both before a story's. */
+const BASIS_ORDER: Record<DateBasis, number> = { explicit: 0, inferred: 1, story: 2, none: 3 };
+
+/** Chronological order; ties broken by how certain the date is, then title, then id. */
 export function compareRecords(a: ArticleRecord, b: ArticleRecord): number {
   return (
-    a.dateKey.localeCompare(b.dateKey) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id)
+    a.dateKey.localeCompare(b.dateKey) ||
+    BASIS_ORDER[a.dateBasis] - BASIS_ORDER[b.dateBasis] ||
+    a.title.localeCompare(b.title) ||
+    a.id.localeCompare(b.id)
   );
+}
+
+/**
+ * The title as lists, feeds and search show it: one the text does not give (its first sentence,
+ * or another version's headline) in square brackets, as citations mark a supplied title.
+ */
+export const listedTitle = (r: Pick<ArticleRecord, "title" | "titleBasis">): string =>
+  r.titleBasis === "lede" || r.titleBasis === "story" ? `[${r.title}]` : r.title;
+
+/** The date in words, marked as the pages mark it: "≈ 27 August 2020", "Updated 28 August 2020". */
+export function dateWords(r: Pick<ArticleRecord, "date" | "dateBasis" | "dateIsUpdate">): string {
+  const text = displayDate(r.date);
+  if (isInferred(r.dateBasis)) return `≈ ${text}`;
+  return r.dateIsUpdate ? `Updated ${text}` : text;
 }
 
 /** Captions from front matter, tolerating missing fields. */
