@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { relative, resolve } from "node:path";
 import type { FileAnalysis } from "./analyse.ts";
@@ -10,7 +10,7 @@ import { type Corrections, NO_CORRECTIONS, parseCorrections } from "./correction
 import { type InputListing, listInputs } from "./inputs.ts";
 import { analyseJobs, type KeyedFile, type ReadJob, type SerializeJob } from "./jobs.ts";
 import { byCodePoint } from "./order.ts";
-import { type SerializeEntries, writeArchive } from "./output.ts";
+import { REPORT_FILE, type SerializeEntries, writeArchive } from "./output.ts";
 import { ThreadPool } from "./parallel.ts";
 import { assembleArchive, type SkippedFile, type StoryPairs } from "./pipeline.ts";
 import type { CorpusStats } from "./types.ts";
@@ -61,13 +61,20 @@ async function loadCorrections(path: string | undefined): Promise<Corrections> {
   return parseCorrections(await readFile(file, "utf8"), file);
 }
 
-function checkFolders(input: string, output: string): void {
+async function checkFolders(input: string, output: string): Promise<void> {
   const [inputDir, outputDir] = [resolve(input), resolve(output)];
   if (!existsSync(inputDir)) throw new Error(`input folder not found: ${input}`);
   const outputToInput = relative(outputDir, inputDir);
   if (outputDir === inputDir || !outputToInput.startsWith("..")) {
     throw new Error(
       `the output folder (${output}) must not be or contain the input folder (${input})`,
+    );
+  }
+  // Entries no longer in the input are deleted from the output: only from an earlier ingest's.
+  const present = await readdir(outputDir).catch((): string[] => []);
+  if (present.length > 0 && !present.includes(REPORT_FILE)) {
+    throw new Error(
+      `the output folder (${output}) is not empty and has no ${REPORT_FILE}, so it is no earlier ingest's output; nothing was changed: choose a new or empty folder`,
     );
   }
 }
@@ -183,7 +190,7 @@ async function analyse(
 
 /** Ingest: raw text files below `input` → Markdown entries and `_report.json` in `output`. */
 export async function runIngest(options: IngestOptions): Promise<IngestSummary> {
-  checkFolders(options.input, options.output);
+  await checkFolders(options.input, options.output);
   const started = performance.now();
   const corrections = await loadCorrections(options.corrections);
   const listing = await listInputs(options.input, [options.output]);

@@ -47,6 +47,9 @@ async function writeAtomically(path: string, content: string): Promise<void> {
   await rename(temporary, path);
 }
 
+/** Where entries are written: `YYYY/MM/slug.md`, `YYYY/slug.md` or `undated/slug.md`. */
+const ENTRY_PATH = /^(?:\d{4}(?:\/\d{2})?|undated)\/[^/]+\.md$/;
+
 /** Every .md file below a folder, relative and "/"-separated. */
 async function markdownFiles(root: string, dir = root): Promise<string[]> {
   const found: string[] = [];
@@ -139,7 +142,10 @@ export async function writeArchive(
       }
     });
   }
-  const stale = (await markdownFiles(root)).filter((path) => !planned.has(path));
+  // Only files where entries are written: a note of the user's beside them is theirs.
+  const stale = (await markdownFiles(root)).filter(
+    (path) => ENTRY_PATH.test(path) && !planned.has(path),
+  );
   await mapConcurrently(stale, FILES_AT_ONCE, (path) => unlink(insideOutput(root, path)));
   result.removed = stale.length;
   await removeEmptyFolders(root, root);

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
@@ -240,4 +241,26 @@ test("re-ingesting is byte-identical, leaves unchanged entries alone, and remove
       .map((e) => e.data.id)
       .sort(),
   );
+});
+
+test("the ingest writes only into an earlier ingest's folder, and removes only its entries", async () => {
+  const foreign = join(work, "foreign");
+  await mkdir(join(foreign, "2021", "07"), { recursive: true });
+  await writeFile(join(foreign, "notes.md"), "mine\n");
+  await writeFile(join(foreign, "2021", "07", "mine.md"), "mine\n");
+  await assert.rejects(
+    runIngest({ input: "content/raw", output: foreign, cache: false }),
+    /is not empty and has no _report\.json, so it is no earlier ingest's output; nothing was changed/,
+  );
+  assert.equal(await readFile(join(foreign, "2021", "07", "mine.md"), "utf8"), "mine\n");
+
+  const archive = join(work, "with-notes");
+  await runIngest({ input: "content/raw", output: archive, cache: false });
+  await writeFile(join(archive, "README.md"), "about this archive\n");
+  await mkdir(join(archive, "notes"));
+  await writeFile(join(archive, "notes", "todo.md"), "check dates\n");
+  const rerun = await runIngest({ input: "content/raw", output: archive, cache: false });
+  assert.equal(rerun.removed, 0);
+  assert.equal(await readFile(join(archive, "notes", "todo.md"), "utf8"), "check dates\n");
+  assert.ok(existsSync(join(archive, "README.md")));
 });
