@@ -7,8 +7,9 @@
 // next one. Pages and search bundles that have not changed since the previous build (by their
 // keys, src/site/page-keys.ts) are linked from the previous site instead of made again.
 import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, linkSync, readFileSync } from "node:fs";
-import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readlink, rename, rm, symlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import * as pagefind from "pagefind";
 import { chunks, mapConcurrently } from "../concurrency.ts";
@@ -760,6 +761,27 @@ async function failIfPagefindDies<T>(work: Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * The entries folder as Eleventy is given it. Eleventy takes a path whose text starts with the
+ * working folder's ("/work/app-articles" beside "/work/app") for one inside it and cuts it wrongly,
+ * and it cannot find a folder whose name has glob characters ("articles {x}"): such a folder is
+ * reached through a link of a plain name inside the working folder, the same on every build.
+ */
+async function eleventyEntries(articles: string): Promise<string> {
+  const cwd = process.cwd();
+  const misread = articles.startsWith(cwd) && !isInside(cwd, articles);
+  if (!misread && !GLOB_CHARACTERS.test(articles)) return articles;
+  const name = createHash("sha256").update(articles).digest("hex").slice(0, 16);
+  const link = join(cwd, ".cache", "eleventy-entries", name);
+  if ((await readlink(link).catch(() => null)) !== articles) {
+    await mkdir(dirname(link), { recursive: true });
+    await rm(link, { force: true });
+    await symlink(articles, link, "dir");
+  }
+  return link;
+}
+const GLOB_CHARACTERS = /[*?[\]{}()!@+,|]/;
+
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const input = resolve(options.input);
@@ -782,7 +804,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     // The export reads and parses every entry again: in a process of its own it takes the core
     // the planning leaves idle, instead of the main thread from the planning and the first render.
     const exporting = exportInChild({ input, articles, site: temp }, workDir);
-    const rendering = renderSite(articles, temp, workDir, site, output, options);
+    const rendering = renderSite(
+      await eleventyEntries(articles),
+      temp,
+      workDir,
+      site,
+      output,
+      options,
+    );
     // Both branches must settle before a failure cleans up, or one would keep writing.
     const [rendered, exported] = await Promise.allSettled([
       failIfPagefindDies(rendering),
