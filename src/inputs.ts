@@ -1,4 +1,4 @@
-import { readdir } from "node:fs/promises";
+import { lstat, readdir } from "node:fs/promises";
 import { extname, join, relative, resolve, sep } from "node:path";
 import { decode } from "./decode.ts";
 import { errorText } from "./errors.ts";
@@ -39,7 +39,14 @@ export async function listInputs(
     for (const entry of entries) {
       const path = join(dir, entry.name);
       const rel = toPosix(relative(root, path));
-      if (entry.isSymbolicLink())
+      // Node lists a name that is not valid UTF-8 with U+FFFD for its bad bytes, a name no file has.
+      if (entry.name.includes("\uFFFD") && !(await lstat(path).catch(() => null)))
+        skipped.push({
+          file: rel,
+          reason:
+            "name is not valid UTF-8 (shown with � for its bad bytes), so it cannot be opened: rename it",
+        });
+      else if (entry.isSymbolicLink())
         skipped.push({
           file: rel,
           reason: "symbolic link (not followed, so nothing outside the input folder is read)",

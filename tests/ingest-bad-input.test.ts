@@ -71,6 +71,11 @@ before(async () => {
   );
   await symlink(join(input, "sub dir"), join(input, "sub dir", "loop"));
   await symlink("/etc/passwd", join(input, "passwd.txt"));
+  // Names with a byte that is not UTF-8 (from a Windows zip): Node cannot open them by name.
+  const latin1Name = (name: string) =>
+    Buffer.concat([Buffer.from(`${input}/`), Buffer.from(name, "latin1")]);
+  await writeFile(latin1Name("caf\xe9.txt"), article("A Name In Latin-1 Bytes"));
+  await mkdir(latin1Name("d\xe9j\xe0"));
   await runIngest({ input, output, cache: false });
   report = JSON.parse(await readFile(join(output, "_report.json"), "utf8")) as IngestReport;
 });
@@ -84,6 +89,8 @@ test("bad files are skipped with a reason naming them; the good ones are archive
   assert.match(statusOf("notes.pdf")?.reason ?? "", /not a text file/);
   assert.match(statusOf("passwd.txt")?.reason ?? "", /symbolic link/);
   assert.match(statusOf("sub dir/loop")?.reason ?? "", /symbolic link/);
+  for (const name of ["caf\uFFFD.txt", "d\uFFFDj\uFFFD"])
+    assert.match(statusOf(name)?.reason ?? "", /name is not valid UTF-8/, name);
   for (const file of [
     "cp1252.txt",
     "sub dir/ünïcode/name with spaces ©.txt",
