@@ -99,12 +99,33 @@ export function sourceForFile(corrections: Corrections, file: string): string | 
   return corrections.sources.find((s) => s.matches(file))?.source ?? null;
 }
 
+const CORRECTED_DATE =
+  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(?:Z|[+-](\d{2}):(\d{2}))?)?)?)?$/;
+
+/** The precision of a date written by hand, or null unless it is a real day, time and zone. */
 function precisionOf(date: string): DatePrecision | null {
-  if (/^\d{4}$/.test(date)) return "year";
-  if (/^\d{4}-\d{2}$/.test(date)) return "month";
-  if (/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?)?$/.test(date))
-    return "day";
-  return null;
+  const match = CORRECTED_DATE.exec(date);
+  if (!match) return null;
+  const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = match
+    .slice(1)
+    .map((part) => (part === undefined ? undefined : Number(part)));
+  const within = (value: number | undefined, low: number, high: number): boolean =>
+    value === undefined || (value >= low && value <= high);
+  if (!within(month, 1, 12)) return null;
+  if (day !== undefined) {
+    // The day must exist in its month: 2021-02-30 does not.
+    const calendar = new Date(0);
+    calendar.setUTCFullYear(year ?? 0, (month ?? 1) - 1, day);
+    if (calendar.getUTCDate() !== day || calendar.getUTCMonth() !== (month ?? 1) - 1) return null;
+  }
+  const clock =
+    within(hour, 0, 23) &&
+    within(minute, 0, 59) &&
+    within(second, 0, 59) &&
+    within(offsetHours, 0, 14) &&
+    within(offsetMinutes, 0, 59);
+  if (!clock) return null;
+  return day !== undefined ? "day" : month !== undefined ? "month" : "year";
 }
 
 /** Apply a person's corrections to an entry; the entry records which fields were corrected. */
@@ -124,7 +145,7 @@ export function applyCorrection(
       const precision = typeof value === "string" ? precisionOf(value) : null;
       if (!precision) {
         warnings.push(
-          `corrections: date "${String(value)}" for ${frontMatter.id} is not YYYY, YYYY-MM or YYYY-MM-DD; ignored`,
+          `corrections: date "${String(value)}" for ${frontMatter.id} is not a real YYYY, YYYY-MM or YYYY-MM-DD (with a valid time and zone, if any); ignored`,
         );
         continue;
       }

@@ -45,7 +45,21 @@ test("bad corrections are warnings, never crashes: wrong types, bad dates, YAML 
     parseCorrections("articles:\n  abc:\n    date: yesterday\n").articles.get("abc"),
     warnings,
   );
-  assert.match(warnings.join(), /not YYYY/);
+  assert.match(warnings.join(), /not a real YYYY/);
+  // Dates of the right shape that no calendar or clock has are refused too.
+  const dated = (date: string) => {
+    const found: string[] = [];
+    const corrected = applyCorrection(
+      entry,
+      parseCorrections(`articles:\n  abc:\n    date: "${date}"\n`).articles.get("abc"),
+      found,
+    );
+    return { date: corrected.date, warned: found.length > 0 };
+  };
+  for (const impossible of ["2021-02-30", "2022-13-45", "2021-00", "2021-02-03T25:61:00+99:99"])
+    assert.deepEqual(dated(impossible), { date: undefined, warned: true }, impossible);
+  for (const real of ["2024-02-29", "2021-12", "1999", "2021-02-03T23:59:00+05:30"])
+    assert.deepEqual(dated(real), { date: real, warned: false }, real);
   const bomb = [
     "a: &a [x, x, x, x, x, x, x, x, x]",
     ...Array.from(
