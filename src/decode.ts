@@ -81,11 +81,12 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 // C0/C1 controls other than tab and newline; bidi overrides and isolates (they can reorder what a
-// reader sees); zero-width spaces and stray byte-order marks. ZWJ/ZWNJ stay: scripts need them.
+// reader sees); zero-width spaces, stray byte-order marks and the noncharacters U+FFFE and U+FFFF
+// (no XML, so no feed, can hold them). ZWJ/ZWNJ stay: scripts need them.
 // The C0 and C1 ranges spelled out (\p{Cc} needs the u flag, several times slower on long text).
 const INVISIBLE =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2066-\u2069\ufeff]/g;
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]/g;
 
 /** Line endings to LF, NFC, invisible characters out, runs of spaces and tabs collapsed. */
 export function normaliseText(text: string): string {

@@ -5,7 +5,7 @@ import { articleList, urlFor } from "../layouts/components.ts";
 import { articleView } from "../src/site/article-view.ts";
 import { dateKey, displayDate, displayTime, parseArticleDate } from "../src/site/dates.ts";
 import type { EntryRecord } from "../src/site/entry-files.ts";
-import { html } from "../src/site/html.ts";
+import { escapeXml, html } from "../src/site/html.ts";
 import { listingPages } from "../src/site/listings.ts";
 import { markdownToPlainText, renderMarkdown } from "../src/site/markdown.ts";
 import { buildModel, nearestVersions, SAME_STORY_SHOWN } from "../src/site/model.ts";
@@ -95,6 +95,10 @@ describe("escaping and Markdown", () => {
       String(html`<p title="${name}">${name} ${html`<b>${"&"}</b>`} ${[1, "<"]}</p>`),
       `<p title="&lt;img src=x onerror=&quot;alert(1)&quot;&gt;">&lt;img src=x onerror=&quot;alert(1)&quot;&gt; <b>&amp;</b> 1&lt;</p>`,
     );
+  });
+
+  test("XML text loses the characters XML cannot hold, and keeps whole surrogate pairs", () => {
+    assert.equal(escapeXml("a\u0001b\u000bc\uffffd\ud800e\udc00<😀\t\n"), "abcde&lt;😀\t\n");
   });
 
   test("an article listed again is the same item, and never one made for another prefix or source", () => {

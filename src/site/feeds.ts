@@ -1,7 +1,7 @@
 // Machine-readable outputs: Atom and JSON feeds of the latest articles, sitemap.xml and
 // robots.txt. Feeds need absolute URLs, made from site.siteUrl plus the path prefix.
 import { inferredDateNote, isInferred, isoTimestamp } from "./dates.ts";
-import { escapeHtml as escapeXml } from "./html.ts";
+import { escapeXml } from "./html.ts";
 import type { ArchiveModel } from "./model.ts";
 import type { SiteData } from "./page-data.ts";
 import { type ArticleRecord, dateWords, listedTitle } from "./record.ts";

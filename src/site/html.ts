@@ -30,6 +30,17 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
+// Characters XML 1.0 cannot hold at all, even escaped: C0 controls but tab and line ends, U+FFFE,
+// U+FFFF and lone surrogates. One of them makes a whole feed unreadable.
+const NOT_XML =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Text for XML (feeds, sitemaps): escaped, without the characters XML cannot hold. */
+export function escapeXml(text: string): string {
+  return escapeHtml(text.replace(NOT_XML, ""));
+}
+
 function render(value: Interpolation): string {
   if (value === null || value === undefined || value === false) return "";
   if (value instanceof SafeHtml) return value.value;
