@@ -8,6 +8,7 @@ import { ENTITY_KINDS } from "../src/site/model.ts";
 import type { PageData } from "../src/site/page-data.ts";
 import { type ArticleRecord, dateWords, listedTitle, toCaptions } from "../src/site/record.ts";
 import { rawCopyPath } from "../src/site/urls.ts";
+import type { Origin } from "../src/types.ts";
 import { shell } from "./base.ts";
 import { dateText, sourceLabel, type Url, urlFor } from "./components.ts";
 
@@ -125,6 +126,18 @@ ${ctx.next ? html`<li class="next"><a href="${url(ctx.next.url)}" rel="next"><sp
 </ul></nav>`;
 }
 
+/** What an identical copy says otherwise than this entry: "; there: headline “…”, no byline". */
+function copyDifferences(origin: Origin): string {
+  const said = (field: string, value: string | null | undefined): string[] =>
+    value === undefined ? [] : [value === null ? `no ${field}` : `${field} “${value}”`];
+  const differences = [
+    ...said("headline", origin.headline),
+    ...said("byline", origin.byline),
+    ...said("date", origin.date),
+  ];
+  return differences.length > 0 ? `; this copy has ${differences.join(", ")}` : "";
+}
+
 function provenance({ record: r }: ArticleView, { site }: ArticlePageData, url: Url): SafeHtml {
   const absolute = site.siteUrl.replace(/\/$/, "") + url(r.url);
   const date = citedDate(r);
@@ -132,7 +145,7 @@ function provenance({ record: r }: ArticleView, { site }: ArticlePageData, url: 
   return html`<section class="provenance" aria-labelledby="prov-h"><h2 id="prov-h">Provenance</h2>
 <ul>${r.origins.map(
     (o) =>
-      html`<li>Article ${o.index} in <a href="${url(`/raw/${rawCopyPath(o.file)}`)}"><code>${o.file}</code></a>, lines ${o.lines[0]}–${o.lines[1]}</li>`,
+      html`<li>Article ${o.index} in <a href="${url(`/raw/${rawCopyPath(o.file)}`)}"><code>${o.file}</code></a>, lines ${o.lines[0]}–${o.lines[1]}${copyDifferences(o)}</li>`,
   )}</ul>
 <p>Date: ${DATE_BASIS_WORDS[r.dateBasis]}${r.dateNote ? `. ${r.dateNote}` : ""}</p>
 <p class="cite"><strong>Cite this article:</strong> ${cite}</p>

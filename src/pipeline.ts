@@ -11,7 +11,15 @@ import { articleSlug, storyId } from "./identity.ts";
 import { byCodePoint } from "./order.ts";
 import { type IngestReport, type ReportFile, reportFor, settleStatus } from "./report.ts";
 import { entryPath } from "./serialize.ts";
-import type { ArticleEntry, ArticleFrontMatter, DecodedFile, Origin, TitleBasis } from "./types.ts";
+import type {
+  ArticleEntry,
+  ArticleFrontMatter,
+  DateBasis,
+  DatePrecision,
+  DecodedFile,
+  Origin,
+  TitleBasis,
+} from "./types.ts";
 
 export interface SkippedFile {
   file: string;
@@ -34,15 +42,41 @@ interface Story {
 
 const TITLE_CANDIDATES = 32;
 
-/** Identical articles (same words) become one, listing every origin; the first found leads. */
+const BASIS_STRENGTH: Record<DateBasis, number> = { explicit: 3, inferred: 2, story: 1, none: 0 };
+const PRECISION_STRENGTH: Record<DatePrecision, number> = { day: 3, month: 2, year: 1, none: 0 };
+
+/** Which copy of identical ones leads: the best-dated, then one with a headline. */
+const leadRank = (copy: AnalysedArticle): number =>
+  BASIS_STRENGTH[copy.ownDate.basis] * 8 +
+  PRECISION_STRENGTH[copy.ownDate.precision] * 2 +
+  (copy.headline === null ? 0 : 1);
+
+/** A copy's origin, with its own headline, byline and date where they differ from the lead's. */
+function originOf(copy: AnalysedArticle, lead: AnalysedArticle): Origin {
+  return {
+    ...copy.origin,
+    ...(copy.headline !== lead.headline && { headline: copy.headline }),
+    ...(copy.byline !== lead.byline && { byline: copy.byline }),
+    ...(copy.ownDate.date !== lead.ownDate.date && { date: copy.ownDate.date ?? null }),
+  };
+}
+
+/**
+ * Identical articles (same words) become one, listing every origin. The copy that states its
+ * date best leads (the first found among equals), and each origin keeps what its copy says
+ * otherwise.
+ */
 function foldDuplicates(analyses: readonly FileAnalysis[]): Article[] {
-  const byId = new Map<string, Article>();
+  const copiesById = new Map<string, AnalysedArticle[]>();
   for (const article of analyses.flatMap((a) => a.articles)) {
-    const existing = byId.get(article.id);
-    if (existing) existing.origins.push(article.origin);
-    else byId.set(article.id, { ...article, origins: [article.origin] });
+    const copies = copiesById.get(article.id);
+    if (copies) copies.push(article);
+    else copiesById.set(article.id, [article]);
   }
-  return [...byId.values()];
+  return [...copiesById.values()].map((copies) => {
+    const lead = copies.reduce((best, copy) => (leadRank(copy) > leadRank(best) ? copy : best));
+    return { ...lead, origins: copies.map((copy) => originOf(copy, lead)) };
+  });
 }
 
 /**

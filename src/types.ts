@@ -90,6 +90,11 @@ export interface Origin {
   file: string;
   index: number;
   lines: [number, number];
+  // Where a copy folded into an identical one (same words) says otherwise than the entry: its own
+  // headline, byline or stated date (null: it has none), so no copy's fields are lost.
+  headline?: string | null;
+  byline?: string | null;
+  date?: string | null;
 }
 
 /** The front matter of an article entry: the contract the site and the checks read. */

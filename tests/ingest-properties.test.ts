@@ -115,3 +115,38 @@ test("the archive does not depend on the order the files come in", () => {
     { numRuns: 3, seed: 20261122 },
   );
 });
+
+test("identical copies fold into one entry that keeps each copy's own headline, byline and date", () => {
+  const body = [
+    "The city council admitted on Tuesday that the budget for the new river bridge had doubled since the contract was signed three years ago.",
+    "Officials said the extra cost had been approved in closed sessions and would be covered by savings elsewhere in the transport budget.",
+    "Opposition members called for an independent audit of the project and of the way the decisions were kept from the public.",
+  ].join("\n\n");
+  const file = (name: string, head: string) => {
+    const result = decode(name, new TextEncoder().encode(`${head}\n\n${body}\n`));
+    assert.ok(result.ok);
+    return result.decoded;
+  };
+  const undated = file("a.txt", "Council Admits Bridge Budget Doubled In Secret");
+  const dated = file(
+    "b.txt",
+    "Mayor Hails New River Bridge As Delays End\n\nBy Jane Doe\n\nUpdated: July 9, 2021",
+  );
+  const { entries } = buildArchive([undated, dated], [], NO_CORRECTIONS);
+  assert.equal(entries.length, 1);
+  const [entry] = entries;
+  // The copy that states its date leads; the other copy's headline is kept in its origin.
+  assert.equal(entry?.frontMatter.date, "2021-07-09");
+  assert.equal(entry?.frontMatter.title, "Mayor Hails New River Bridge As Delays End");
+  assert.deepEqual(entry?.frontMatter.origins, [
+    {
+      file: "a.txt",
+      index: 1,
+      lines: [1, 7],
+      headline: "Council Admits Bridge Budget Doubled In Secret",
+      byline: null,
+      date: null,
+    },
+    { file: "b.txt", index: 1, lines: [1, 11] },
+  ]);
+});

@@ -119,6 +119,11 @@ describe("article pages", () => {
     assert.match(await page(WION), /WION, updated 28 August 2020\. Clippings/);
     assert.match(await page(UNDATED), /Cite this article:<\/strong> [^<]*, n\.d\. Clippings/);
     assert.ok(existsSync(join(site, "raw/000_37f11d445527d276.txt")));
+    // An identical copy's own fields are shown with its origin, escaped.
+    assert.match(
+      html,
+      /lines 70–80; this copy has headline “A &lt;b&gt;Copy&lt;\/b&gt; With Its Own Headline”, no byline<\/li>/,
+    );
     assert.doesNotMatch(
       await page(UNDATED),
       /class="(prev|next)"/,

@@ -38,10 +38,22 @@ export function parseOrigins(v: unknown): Origin[] {
   if (!Array.isArray(v)) return [];
   return v.flatMap((o: unknown): Origin[] => {
     if (typeof o !== "object" || o === null) return [];
-    const { file, index, lines } = o as Record<string, unknown>;
+    const { file, index, lines, headline, byline, date } = o as Record<string, unknown>;
     if (typeof file !== "string" || !Array.isArray(lines)) return [];
     const [from, to] = lines.map(Number);
-    return [{ file, index: Number(index) || 1, lines: [from ?? 0, to ?? from ?? 0] }];
+    // What a folded copy says otherwise than the entry: a string, or null for nothing.
+    const own = (value: unknown): string | null | undefined =>
+      value === null ? null : typeof value === "string" ? value : undefined;
+    return [
+      {
+        file,
+        index: Number(index) || 1,
+        lines: [from ?? 0, to ?? from ?? 0],
+        ...(own(headline) !== undefined && { headline: own(headline) }),
+        ...(own(byline) !== undefined && { byline: own(byline) }),
+        ...(own(date) !== undefined && { date: own(date) }),
+      },
+    ];
   });
 }
 
