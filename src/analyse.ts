@@ -5,7 +5,7 @@
 import { classifyLines } from "./classify.ts";
 import { shingles, words } from "./cluster.ts";
 import { countRepeatKeys, repeatKey } from "./corpus-stats.ts";
-import { type ArticleDate, dateArticle } from "./dates.ts";
+import { type ArticleDate, dateArticle, statesADate } from "./dates.ts";
 import { type Entities, extractEntities } from "./entities.ts";
 import { extract, titleFromLede } from "./extract.ts";
 import { articleId } from "./identity.ts";
@@ -102,6 +102,10 @@ export function analyseFile(
           extracted.removed.push({ line: line.line, reason: "not-an-article" });
       analysis.warnings.push(`lines ${first.line}–${last.line}: no article body found`);
     }
+    // A timestamp whose date cannot be read ("Updated: February 30, 2021") reaches no field.
+    for (const { line, statement } of extracted.dateLines)
+      if (!statesADate(statement, language))
+        extracted.removed.push({ line, reason: "unreadable-date" });
     const textOf = new Map(lines.map((l) => [l.line, l.text]));
     for (const r of extracted.removed) {
       analysis.removed.push({

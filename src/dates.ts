@@ -361,6 +361,10 @@ function undatedNote(
   };
 }
 
+/** Whether a statement's date can be read at all (to the year at least). */
+export const statesADate = (statement: string, language: string): boolean =>
+  parseStated(statement, language).length > 0;
+
 /** Date: an explicit statement, else an inference from dated captions and weekdays, else none. */
 export function dateArticle(evidence: DateEvidence): ArticleDate {
   // A header line may hold other dates ("Election 2020"), so only a full day counts there.

@@ -25,6 +25,9 @@ export interface ExtractedArticle {
   source: string | null;
   /** Texts that state the publication date: timestamps, datelines, a leading date marker. */
   dateStatements: string[];
+  /** The timestamp and dateline lines, each with the date it states: the report needs a line
+   * whose date cannot be read, since nothing of it reaches the entry. */
+  dateLines: { line: number; statement: string }[];
   /** Bylines and page-header lines above the first paragraph: they may carry the date too. */
   headerDateStatements: string[];
   captions: LocatedCaption[];
@@ -211,6 +214,7 @@ export function extract(lines: readonly ClassifiedLine[]): ExtractedArticle {
     place: null,
     source: null,
     dateStatements: [],
+    dateLines: [],
     headerDateStatements: [],
     captions: [],
     standfirst: null,
@@ -240,7 +244,10 @@ export function extract(lines: readonly ClassifiedLine[]): ExtractedArticle {
       case "timestamp": {
         const { place, date } = splitDateline(line.text);
         article.place ??= place;
-        if (date) article.dateStatements.push(date);
+        if (date) {
+          article.dateStatements.push(date);
+          article.dateLines.push({ line: line.line, statement: date });
+        }
         break;
       }
       case "caption":

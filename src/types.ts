@@ -35,6 +35,7 @@ export type RemovalReason =
   | "duplicate-caption"
   | "duplicate-paragraph"
   | "not-an-article"
+  | "unreadable-date"
   | "boilerplate";
 
 export interface ClassifiedLine extends SourceLine {

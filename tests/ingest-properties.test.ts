@@ -150,3 +150,17 @@ test("identical copies fold into one entry that keeps each copy's own headline, 
     { file: "b.txt", index: 1, lines: [1, 11] },
   ]);
 });
+
+test("a timestamp whose date cannot be read is reported, since nothing of it reaches the entry", () => {
+  const text = [
+    "Council Admits Bridge Budget Doubled In Secret",
+    "Updated: February 30, 2021",
+    "The city council admitted on Tuesday that the budget for the new river bridge had doubled since the contract was signed three years ago.",
+    "Officials said the extra cost had been approved in closed sessions and would be covered by savings elsewhere in the transport budget.",
+  ].join("\n\n");
+  const { entries, report } = ingestText(text) ?? assert.fail("not decoded");
+  assert.equal(entries[0]?.frontMatter.date_basis, "none");
+  assert.deepEqual(report.files[0]?.removed, [
+    { line: 3, reason: "unreadable-date", text: "Updated: February 30, 2021" },
+  ]);
+});
