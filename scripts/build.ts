@@ -4,7 +4,7 @@
 // Exit status: 0 built, 1 the build failed (the previous site is left as it was), 2 bad arguments.
 import { parseArgs } from "node:util";
 import { failureMessage } from "../src/errors.ts";
-import { buildSite } from "../src/site/build.ts";
+import { buildSite, DEFAULT_SITE } from "../src/site/build.ts";
 
 const USAGE =
   "usage: npm run build -- [--input content/raw] [--articles content/articles] [--output _site] [--path-prefix /sub/] [--site-url URL] [--no-ingest] [--cache DIR | --no-cache] [--no-reuse]";
@@ -49,6 +49,10 @@ async function main(): Promise<number> {
       `Built ${result.entries} entries into ${result.output} (${result.shards} shard(s); ${result.indexedPages} article pages indexed for search) in ${result.seconds.toFixed(1)} s; ` +
         `${result.renderedPages} pages rendered, ${result.reusedPages} unchanged and ${result.reusedBundles} search bundle(s) taken from the previous build`,
     );
+    if (values["site-url"] === undefined)
+      console.log(
+        `note: no --site-url given, so citations, feeds, the sitemap and robots.txt name ${DEFAULT_SITE.siteUrl}; pass the address the site will be served at before publishing it`,
+      );
     return 0;
   } catch (error) {
     console.error(`build failed: ${failureMessage(error)}`);

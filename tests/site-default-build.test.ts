@@ -12,6 +12,11 @@ test("npm run build with the default folders renders every sample article", asyn
   try {
     const run = runBuildCli(["--output", output]);
     assert.equal(run.status, 0, run.stderr);
+    // Without --site-url the absolute links name localhost, and the build says so.
+    assert.match(
+      run.stdout,
+      /note: no --site-url given, so citations, feeds, the sitemap and robots\.txt name http:\/\/localhost:8080/,
+    );
     // Article pages are the ones whose slug ends in the start of the article's id.
     const articlePages = (await readdir(output, { recursive: true }))
       .map((p) => p.split("\\").join("/"))
