@@ -85,6 +85,10 @@ describe("slugs and URLs", () => {
     assert.match(rawCopyPath("CON"), /^con-[0-9a-f]{8}$/);
     assert.match(rawCopyPath("lpt1/Nul.txt"), /^lpt1-[0-9a-f]{8}\/nul-[0-9a-f]{8}\.txt$/);
     assert.equal(rawCopyPath("connect.txt"), "connect.txt");
+    // A file named like another's made copy is made too: the two never share a copy.
+    const made = rawCopyPath("café.txt");
+    assert.match(made, /^cafe-[0-9a-f]{8}\.txt$/);
+    assert.notEqual(rawCopyPath(made), made);
   });
 });
 

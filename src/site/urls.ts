@@ -37,16 +37,24 @@ export function href(prefix: string, url: string): string {
   return url.startsWith("/") ? prefix.replace(/\/$/, "") + url : url;
 }
 
+/** The shape of a segment rawCopyPath makes: slug, hash, extension. */
+const MADE_SEGMENT = /-[0-9a-f]{8}(?:\.[a-z0-9-]*)?$/;
+
 /**
  * Where the copy of a raw input file is published under /raw/: segments that are already
  * URL-safe (and no Windows device name) are kept; others become an ASCII slug plus a hash of the
- * original segment.
+ * original segment. A safe segment shaped like a made one ("cafe-5996d1f7.txt") is made too, so
+ * no kept name can be another file's made name.
  */
 export function rawCopyPath(file: string): string {
   return file
     .split("/")
     .map((segment) => {
-      if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(segment) && !isDeviceName(segment)) return segment;
+      const kept =
+        /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(segment) &&
+        !isDeviceName(segment) &&
+        !MADE_SEGMENT.test(segment);
+      if (kept) return segment;
       const dot = segment.lastIndexOf(".");
       const stem = dot > 0 ? segment.slice(0, dot) : segment;
       const ext = dot > 0 ? slugify(segment.slice(dot + 1)) : "";
