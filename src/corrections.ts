@@ -1,6 +1,10 @@
 import picomatch from "picomatch";
 import { parse } from "yaml";
+import { normaliseText } from "./decode.ts";
 import type { ArticleFrontMatter, DatePrecision } from "./types.ts";
+
+/** Fields that cannot be empty: an entry needs a title, and a named source or language. */
+const REQUIRED = new Set<string>(["title", "date", "source", "language"]);
 
 /** Fields a person may correct, and whether the value is a list of names. */
 const CORRECTABLE = {
@@ -39,21 +43,37 @@ function readArticleCorrection(id: string, raw: unknown, warnings: string[]): Ar
   }
   for (const [field, value] of Object.entries(raw)) {
     const shape = CORRECTABLE[field as CorrectableField];
-    if (shape === "text" && (typeof value === "string" || typeof value === "number")) {
-      correction[field as CorrectableField] = String(value);
+    // Values are typed by a person: the same clean-up as raw text (controls, bidi overrides out).
+    const text =
+      typeof value === "string" || typeof value === "number"
+        ? normaliseText(String(value)).trim()
+        : null;
+    if (shape === "text" && text !== null && (text !== "" || !REQUIRED.has(field))) {
+      correction[field as CorrectableField] = text;
     } else if (
       shape === "list" &&
       Array.isArray(value) &&
       value.every((v) => typeof v === "string")
     ) {
-      correction[field as CorrectableField] = value;
+      correction[field as CorrectableField] = value
+        .map((name) => normaliseText(name).trim())
+        .filter((name) => name !== "");
     } else {
       warnings.push(
-        `corrections: "${id}.${field}" is not a correctable field of the right type; ignored`,
+        `corrections: "${id}.${field}" is not a correctable field of the right type (or is empty); ignored`,
       );
     }
   }
   return correction;
+}
+
+/** A glob's matcher, or null for one picomatch refuses (over 64 KiB, say). */
+function globMatcher(glob: string): ((path: string) => boolean) | null {
+  try {
+    return picomatch(glob, { dot: true });
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -87,9 +107,11 @@ export function parseCorrections(text: string, file = "corrections.yaml"): Corre
   }
   const sources: Corrections["sources"][number][] = [];
   for (const [glob, source] of Object.entries(isRecord(doc.sources) ? doc.sources : {})) {
-    if (typeof source === "string" && source.trim()) {
-      sources.push({ glob, source: source.trim(), matches: picomatch(glob, { dot: true }) });
-    } else warnings.push(`${file}: source for "${glob}" is not a name; ignored`);
+    const name = typeof source === "string" ? normaliseText(source).trim() : "";
+    const matches = name ? globMatcher(glob) : null;
+    if (matches) sources.push({ glob, source: name, matches });
+    else if (!name) warnings.push(`${file}: source for "${glob}" is not a name; ignored`);
+    else warnings.push(`${file}: "${glob.slice(0, 80)}" is not a usable glob; ignored`);
   }
   return { articles, sources, warnings };
 }

@@ -286,6 +286,10 @@ export function assembleArchive(
       warnings.push(`${a.origin.file} #${a.origin.index} (${a.id}): undated`);
     return { frontMatter: corrected, body: a.body, path: entryPath(corrected, slugOf(a)) };
   });
+  const ids = new Set(articles.map((a) => a.id));
+  for (const id of corrections.articles.keys())
+    if (!ids.has(id))
+      warnings.push(`corrections: no article has the id "${id}"; its corrections are unused`);
   separateCollidingPaths(entries, articles);
   entries.sort((x, y) => byCodePoint(x.path, y.path));
 

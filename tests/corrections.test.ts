@@ -60,6 +60,15 @@ test("bad corrections are warnings, never crashes: wrong types, bad dates, YAML 
     assert.deepEqual(dated(impossible), { date: undefined, warned: true }, impossible);
   for (const real of ["2024-02-29", "2021-12", "1999", "2021-02-03T23:59:00+05:30"])
     assert.deepEqual(dated(real), { date: real, warned: false }, real);
+  // Empty required fields, control characters and unusable globs.
+  const odd = parseCorrections(
+    `articles:\n  abc:\n    title: ""\n    source: "   "\n    byline: "Jane\\u0007 Doe\\u202e"\n` +
+      `sources:\n  ? "${"{".repeat(70_000)}"\n  : Somebody\n`,
+  );
+  assert.deepEqual(odd.articles.get("abc"), { byline: "Jane Doe" });
+  assert.equal(odd.sources.length, 0);
+  assert.equal(odd.warnings.length, 3, odd.warnings.join("\n"));
+  assert.match(odd.warnings.join(), /is not a usable glob/);
   const bomb = [
     "a: &a [x, x, x, x, x, x, x, x, x]",
     ...Array.from(

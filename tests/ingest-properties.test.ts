@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
 import { generateCorpus } from "../src/corpus-generator.ts";
-import { NO_CORRECTIONS } from "../src/corrections.ts";
+import { NO_CORRECTIONS, parseCorrections } from "../src/corrections.ts";
 import { decode } from "../src/decode.ts";
 import { buildArchive } from "../src/pipeline.ts";
 import { parseEntry, serializeEntry } from "../src/serialize.ts";
@@ -163,4 +163,17 @@ test("a timestamp whose date cannot be read is reported, since nothing of it rea
   assert.deepEqual(report.files[0]?.removed, [
     { line: 3, reason: "unreadable-date", text: "Updated: February 30, 2021" },
   ]);
+});
+
+test("a correction for an id no article has is a warning, not silence", () => {
+  const corrections = parseCorrections('articles:\n  "0123456789ab":\n    title: Lost\n');
+  const decoded = decode("a.txt", new TextEncoder().encode(`Headline Of A Story\n\n${SENTENCE}\n`));
+  assert.ok(decoded.ok);
+  const { report } = buildArchive([decoded.decoded], [], corrections);
+  assert.ok(
+    report.warnings.includes(
+      'corrections: no article has the id "0123456789ab"; its corrections are unused',
+    ),
+    report.warnings.join("\n"),
+  );
 });
