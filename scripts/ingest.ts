@@ -1,5 +1,6 @@
 // npm run ingest -- --input <dir> --output <dir> [--corrections <file>] [--cache <dir> | --no-cache] [--strict] [--quiet]
 import { parseArgs } from "node:util";
+import { failureMessage, printable } from "../src/errors.ts";
 import { type IngestSummary, runIngest } from "../src/ingest.ts";
 
 const USAGE =
@@ -20,7 +21,8 @@ export function printSummary(
     `${summary.cached} files analysed before (cached); ${summary.written} entries written, ${summary.unchanged} unchanged, ` +
       `${summary.removed} removed; report: ${output}/_report.json`,
   );
-  for (const warning of summary.warnings.slice(0, WARNINGS_SHOWN)) log(`  warning: ${warning}`);
+  for (const warning of summary.warnings.slice(0, WARNINGS_SHOWN))
+    log(`  warning: ${printable(warning)}`);
   if (summary.warnings.length > WARNINGS_SHOWN)
     log(`  … and ${summary.warnings.length - WARNINGS_SHOWN} more in the report`);
 }
@@ -71,7 +73,7 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(`ingest failed: ${(error as Error).message}`);
+    console.error(`ingest failed: ${failureMessage(error)}`);
     process.exitCode = 2;
   },
 );

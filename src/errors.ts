@@ -1,5 +1,15 @@
 // Errors as one readable line for the person running a command: the cause, not a stack.
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/**
+ * Text for a terminal: control characters (in a file name, say) shown as escapes, so none can move
+ * the cursor or erase what was printed.
+ */
+export const printable = (text: string): string =>
+  text.replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+
 /** "EACCES: permission denied" for a Node system error; the message of any other error. */
 export function errorText(error: unknown): string {
   const e = error as NodeJS.ErrnoException;
@@ -21,5 +31,5 @@ export function failureMessage(error: unknown): string {
     current = inner;
   }
   const text = String((current as Error | null)?.message ?? current);
-  return text.split("\n")[0] ?? text;
+  return printable(text.split("\n")[0] ?? text);
 }

@@ -75,6 +75,7 @@ before(async () => {
   const latin1Name = (name: string) =>
     Buffer.concat([Buffer.from(`${input}/`), Buffer.from(name, "latin1")]);
   await writeFile(latin1Name("caf\xe9.txt"), article("A Name In Latin-1 Bytes"));
+  await writeFile(join(input, "0\u001b[2K\rall good.txt"), "");
   await mkdir(latin1Name("d\xe9j\xe0"));
   await runIngest({ input, output, cache: false });
   report = JSON.parse(await readFile(join(output, "_report.json"), "utf8")) as IngestReport;
@@ -147,6 +148,9 @@ test("the CLI prints a summary, and --strict fails on warnings", () => {
     lenient.stdout,
     /files \(\d+ skipped\) → \d+ articles, \d+ stories, \d+ undated, \d+ warnings/,
   );
+  // A file name's control characters are printed as escapes, never sent to the terminal.
+  assert.ok(!lenient.stdout.includes("\u001b"), "no escape character reaches the terminal");
+  assert.match(lenient.stdout, /warning: 0\\x1b\[2K\\x0dall good\.txt: skipped/);
   const strict = run(["--input", input, "--output", join(work, "cli"), "--strict"]);
   assert.equal(strict.status, 1);
   const missing = run(["--input", join(work, "nope"), "--output", join(work, "cli")]);
