@@ -197,10 +197,22 @@ function candidateKind(found: Candidate, before: string, after: string): EntityK
 const TITLE_WORD =
   /^(?:president|minister|premier|chancellor|leader|chief|secretary|spokesman|spokeswoman|mr|mrs|ms|dr|general|senator|governor|mayor|king|queen|prince|pope|ambassador|commissioner)\.?$/i;
 
+const NAME_BITS = PLACE | ORGANIZATION | FIRST_NAME | SURNAME;
+
+/** "Russia’s", "AFP’s": a name the lexicon or the agencies know, in the possessive. */
+function isKnownPossessive(token: string): boolean {
+  const owner = /^(.+)['’]s$/u.exec(token)?.[1];
+  if (!owner) return false;
+  return (
+    (lexiconBits(owner) & NAME_BITS) !== 0 || AGENCY_NAMES.has(owner) || COUNTRY_INITIALS.has(owner)
+  );
+}
+
 /**
  * "EU Council President Charles Michel" → ["EU Council", person cue, "Charles Michel"]: a title
  * word inside a run of capitalised words ends one name and marks the next as a person's. A
- * possessive ends one too: "Russia’s Interfax" → ["Russia’s", "Interfax"].
+ * possessive the lexicon knows as a name ends one too: "Russia’s Interfax" → ["Russia’s",
+ * "Interfax"], while "People’s Liberation Army" stays whole.
  */
 function splitAtTitles(run: string): { phrase: string; titled: boolean }[] {
   const parts: { phrase: string; titled: boolean }[] = [];
@@ -211,7 +223,7 @@ function splitAtTitles(run: string): { phrase: string; titled: boolean }[] {
       if (current.length > 0) parts.push({ phrase: current.join(" "), titled });
       current = [];
       titled = true;
-    } else if (/['’]s$/u.test(token)) {
+    } else if (isKnownPossessive(token)) {
       parts.push({ phrase: [...current, token].join(" "), titled });
       current = [];
       titled = false;
@@ -300,10 +312,20 @@ export function extractEntities(paragraphs: readonly string[], language: string)
 
 /**
  * "Human Rights Council" beside "UN Human Rights Council" in one article: a name that ends the one
- * longer name is its short form, so only the longer is kept.
+ * longer name whose extra words are an acronym is its short form, so only the longer is kept.
+ * ("Foreign Ministry" beside "Ukrainian Foreign Ministry" may be another country's.)
  */
 function withoutShortForms(names: readonly string[]): string[] {
-  return names.filter((name) => names.filter((other) => other.endsWith(` ${name}`)).length !== 1);
+  const longerForms = (name: string): string[] =>
+    names.filter(
+      (other) =>
+        other.endsWith(` ${name}`) &&
+        other
+          .slice(0, -name.length - 1)
+          .split(" ")
+          .every((word) => ACRONYM.test(word)),
+    );
+  return names.filter((name) => longerForms(name).length !== 1);
 }
 
 /** The initials of a name's capitalised words: "European Union" → "EU". */

@@ -223,3 +223,19 @@ test("an organisation's short form joins the one longer name in the article", ()
   );
   assert.deepEqual(found.organizations, ["European Commission", "UN Human Rights Council"]);
 });
+
+test("a possessive splits only a name it owns, and a short form joins only an acronym's name", () => {
+  const found = extractEntities(
+    [
+      "The People's Liberation Army held drills.",
+      "Russia's Foreign Ministry and the Ukrainian Foreign Ministry traded statements.",
+    ],
+    "en",
+  );
+  assert.deepEqual(found.organizations, [
+    "Foreign Ministry",
+    "People's Liberation Army",
+    "Ukrainian Foreign Ministry",
+  ]);
+  assert.deepEqual(found.places, ["Russia"]);
+});
