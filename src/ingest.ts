@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { relative, resolve } from "node:path";
 import type { FileAnalysis } from "./analyse.ts";
@@ -10,7 +10,7 @@ import { type Corrections, NO_CORRECTIONS, parseCorrections } from "./correction
 import { type InputListing, listInputs } from "./inputs.ts";
 import { analyseJobs, type KeyedFile, type ReadJob, type SerializeJob } from "./jobs.ts";
 import { byCodePoint } from "./order.ts";
-import { REPORT_FILE, type SerializeEntries, writeArchive } from "./output.ts";
+import { isArchiveFolder, REPORT_FILE, type SerializeEntries, writeArchive } from "./output.ts";
 import { ThreadPool } from "./parallel.ts";
 import { assembleArchive, type SkippedFile, type StoryPairs } from "./pipeline.ts";
 import type { CorpusStats } from "./types.ts";
@@ -71,10 +71,9 @@ async function checkFolders(input: string, output: string): Promise<void> {
     );
   }
   // Entries no longer in the input are deleted from the output: only from an earlier ingest's.
-  const present = await readdir(outputDir).catch((): string[] => []);
-  if (present.length > 0 && !present.includes(REPORT_FILE)) {
+  if (!(await isArchiveFolder(outputDir))) {
     throw new Error(
-      `the output folder (${output}) is not empty and has no ${REPORT_FILE}, so it is no earlier ingest's output; nothing was changed: choose a new or empty folder`,
+      `the output folder (${output}) holds files other than entries and has no ${REPORT_FILE}, so it is no earlier ingest's output; nothing was changed: choose a new or empty folder`,
     );
   }
 }

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { mkdir, readdir, rename, rmdir, unlink } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { mapConcurrently } from "./concurrency.ts";
@@ -66,6 +66,21 @@ async function markdownFiles(root: string, dir = root): Promise<string[]> {
       found.push(relative(root, path).split("\\").join("/"));
   }
   return found;
+}
+
+/**
+ * Whether a folder may be written as an archive: new or empty, an earlier ingest's (it has the
+ * report), or one whose first ingest was stopped before its report (only entries and the
+ * temporary files they are written through).
+ */
+export async function isArchiveFolder(dir: string): Promise<boolean> {
+  if (existsSync(join(dir, REPORT_FILE))) return true;
+  const files = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return files.every((f) => {
+    if (!f.isFile()) return f.isDirectory();
+    const path = relative(dir, join(f.parentPath, f.name)).split("\\").join("/");
+    return ENTRY_PATH.test(path.replace(/\.\d+\.tmp$/, ""));
+  });
 }
 
 async function removeEmptyFolders(root: string, dir: string): Promise<void> {

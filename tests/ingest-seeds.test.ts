@@ -250,9 +250,16 @@ test("the ingest writes only into an earlier ingest's folder, and removes only i
   await writeFile(join(foreign, "2021", "07", "mine.md"), "mine\n");
   await assert.rejects(
     runIngest({ input: "content/raw", output: foreign, cache: false }),
-    /is not empty and has no _report\.json, so it is no earlier ingest's output; nothing was changed/,
+    /holds files other than entries and has no _report\.json, so it is no earlier ingest's output; nothing was changed/,
   );
   assert.equal(await readFile(join(foreign, "2021", "07", "mine.md"), "utf8"), "mine\n");
+  // A first ingest stopped before its report left entries only: the next one may go on.
+  const stopped = join(work, "stopped");
+  await mkdir(join(stopped, "2021", "07"), { recursive: true });
+  await writeFile(join(stopped, "2021", "07", "half-written-abc123.md"), "---\n");
+  await writeFile(join(stopped, "2021", "07", "next-def456.md.4242.tmp"), "---\n");
+  const resumed = await runIngest({ input: "content/raw", output: stopped, cache: false });
+  assert.equal(resumed.removed, 1);
 
   const archive = join(work, "with-notes");
   await runIngest({ input: "content/raw", output: archive, cache: false });
