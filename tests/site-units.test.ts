@@ -89,6 +89,8 @@ describe("slugs and URLs", () => {
     const made = rawCopyPath("café.txt");
     assert.match(made, /^cafe-[0-9a-f]{8}\.txt$/);
     assert.notEqual(rawCopyPath(made), made);
+    assert.notEqual(rawCopyPath(made.toUpperCase()), made.toUpperCase());
+    assert.equal(rawCopyPath("news-20200827.txt"), "news-20200827.txt");
   });
 });
 
