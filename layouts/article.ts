@@ -133,7 +133,7 @@ function copyDifferences(origin: Origin): string {
   const differences = [
     ...said("headline", origin.headline),
     ...said("byline", origin.byline),
-    ...said("date", origin.date),
+    ...said(origin.date_stated_as === "updated" ? "update date" : "date", origin.date),
   ];
   return differences.length > 0 ? `; this copy has ${differences.join(", ")}` : "";
 }

@@ -105,7 +105,7 @@ export function analyseFile(
     // A timestamp whose date cannot be read ("Updated: February 30, 2021") reaches no field.
     for (const { line, statement } of extracted.dateLines)
       if (!statesADate(statement, language))
-        extracted.removed.push({ line, reason: "unreadable-date" });
+        extracted.removed.push({ line, reason: "date-not-read" });
     const textOf = new Map(lines.map((l) => [l.line, l.text]));
     for (const r of extracted.removed) {
       analysis.removed.push({

@@ -105,11 +105,18 @@ function describeDay(day: Date): string {
 /** An all-numeric date: "04/03/2021", "12.03.2021", "05-06-21". */
 const NUMERIC_DATE = /(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)/;
 
+/** The day of the calendar, or null when it has none such (month 13, 30 February). */
+function existingDay(year: number, month: number, day: number): Date | null {
+  if (month < 1 || month > 12 || day < 1) return null;
+  const date = calendarDay(year, month, day);
+  return date.getUTCMonth() === month - 1 ? date : null;
+}
+
 /**
- * The days a full date can mean, and those its named weekday allows. chrono reads English
- * "04/03/2021" month first, but half the English-writing world puts the day first: when both
- * numbers could be the month, both readings stand. Dots are written day first ("12.03.2021"),
- * and a number over 12 can only be the day.
+ * The days a full date can mean, and those its named weekday allows. chrono's English parser
+ * (also used for languages without a parser of their own) reads "04/03/2021" month first, but
+ * much of the world puts the day first: each reading the calendar has stands. Dots are written
+ * day first ("12.03.2021") when that reading exists.
  */
 function readingsOf(
   result: chrono.ParsedResult,
@@ -117,15 +124,18 @@ function readingsOf(
 ): { readings: Date[]; days: Date[] } {
   const c = result.start;
   const year = c.get("year") ?? 0;
-  const numeric = language === "en" ? NUMERIC_DATE.exec(result.text) : null;
-  const [first, second] = numeric ? [Number(numeric[1]), Number(numeric[3])] : [0, 0];
-  const readings = !numeric
-    ? [calendarDay(year, c.get("month") ?? 1, c.get("day") ?? 1)]
-    : numeric[2] === "." || first > 12
-      ? [calendarDay(year, second, first)]
-      : second > 12 || first === second
-        ? [calendarDay(year, first, second)]
-        : [calendarDay(year, first, second), calendarDay(year, second, first)];
+  const readsMonthFirst = (PARSERS[language] ?? chrono.en) === chrono.en;
+  const numeric = readsMonthFirst ? NUMERIC_DATE.exec(result.text) : null;
+  let readings = [calendarDay(year, c.get("month") ?? 1, c.get("day") ?? 1)];
+  if (numeric) {
+    const [first, second] = [Number(numeric[1]), Number(numeric[3])];
+    const dayFirst = existingDay(year, second, first);
+    const monthFirst = existingDay(year, first, second);
+    readings =
+      numeric[2] === "." && dayFirst
+        ? [dayFirst]
+        : [monthFirst, first === second ? null : dayFirst].filter((d): d is Date => d !== null);
+  }
   const weekday = c.isCertain("weekday") ? c.get("weekday") : null;
   const days = weekday === null ? readings : readings.filter((day) => getDay(day) === weekday);
   return { readings, days };
@@ -149,15 +159,20 @@ function unsettledDay(
   year: number,
   note: string,
 ): ArticleDate {
-  const { readings } = readingsOf(result, language);
+  const { readings, days } = readingsOf(result, language);
   const weekday = WEEKDAYS[result.start.get("weekday") ?? 0];
+  const named = result.start.isCertain("weekday");
   const [only] = readings;
   const why =
-    readings.length === 1 && only
-      ? `${describeDay(only)} is not a ${weekday}`
-      : result.start.isCertain("weekday")
-        ? `neither ${readings.map(describeDay).join(" nor ")} is a ${weekday}`
-        : `it can be read as ${readings.map(describeDay).join(" or ")}`;
+    readings.length === 0
+      ? "the calendar has no such day"
+      : readings.length === 1 && only
+        ? `${describeDay(only)} is not a ${weekday}`
+        : named && days.length === 0
+          ? `neither ${readings.map(describeDay).join(" nor ")} is a ${weekday}`
+          : named
+            ? `both ${readings.map(describeDay).join(" and ")} are ${weekday}s`
+            : `it can be read as ${readings.map(describeDay).join(" or ")}`;
   const months = new Set(readings.map((day) => format(day, "yyyy-MM")));
   const [month] = months;
   return months.size === 1 && month
@@ -394,16 +409,22 @@ export interface StoryDay {
   title: string | null;
   /** The dated version's publisher, or its input file when the publisher is unknown. */
   from: string;
+  /** The day is the version's revision time ("Updated: …"), not its publication. */
+  updated?: boolean;
 }
 
 export function dateFromStory(own: ArticleDate, storyDay: StoryDay | null): ArticleDate {
   if (own.basis !== "none" || !storyDay) return own;
   const [year, month, day] = storyDay.day.split("-").map(Number);
   const described = describeDay(calendarDay(year ?? 0, month ?? 1, day ?? 1));
+  const version =
+    storyDay.title === null ? `in ${storyDay.from}` : `“${storyDay.title}” (${storyDay.from})`;
   return {
     date: storyDay.day,
     precision: "day",
     basis: "story",
-    note: `Taken from another version of the same story, ${storyDay.title === null ? `in ${storyDay.from}` : `“${storyDay.title}” (${storyDay.from})`}, dated ${described}; this copy states no date of its own and may have been published later.`,
+    note: storyDay.updated
+      ? `Taken from another version of the same story, ${version}, which states it was updated ${described} (it may first have appeared earlier); this copy states no date of its own and may have been published at another time.`
+      : `Taken from another version of the same story, ${version}, dated ${described}; this copy states no date of its own and may have been published later.`,
   };
 }

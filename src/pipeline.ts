@@ -51,13 +51,21 @@ const leadRank = (copy: AnalysedArticle): number =>
   PRECISION_STRENGTH[copy.ownDate.precision] * 2 +
   (copy.headline === null ? 0 : 1);
 
-/** A copy's origin, with its own headline, byline and date where they differ from the lead's. */
+/** The date a copy states, with its label: an inferred one is no part of what the copy says. */
+const statedDate = (copy: AnalysedArticle): string =>
+  copy.ownDate.basis === "explicit" ? `${copy.ownDate.date} ${copy.ownDate.statedAs ?? ""}` : "";
+
+/** A copy's origin, with its own headline, byline and stated date where they differ from the lead's. */
 function originOf(copy: AnalysedArticle, lead: AnalysedArticle): Origin {
+  const own = copy.ownDate.basis === "explicit" ? copy.ownDate : null;
   return {
     ...copy.origin,
     ...(copy.headline !== lead.headline && { headline: copy.headline }),
     ...(copy.byline !== lead.byline && { byline: copy.byline }),
-    ...(copy.ownDate.date !== lead.ownDate.date && { date: copy.ownDate.date ?? null }),
+    ...(statedDate(copy) !== statedDate(lead) && {
+      date: own?.date ?? null,
+      ...(own?.statedAs && { date_stated_as: own.statedAs }),
+    }),
   };
 }
 
@@ -159,20 +167,24 @@ function storyDay(
   titleOfArticle: (a: Article) => string | null,
   sourceOf: (a: Article) => string | null,
 ): StoryDay | null {
-  let best: { article: Article; day: string; explicit: boolean } | null = null;
+  // A stated publication date, then a stated revision time, then an inferred date; earliest first.
+  const rankOf = ({ basis, statedAs }: Article["ownDate"]): number =>
+    basis === "explicit" ? (statedAs === "updated" ? 1 : 2) : 0;
+  let best: { article: Article; day: string; rank: number } | null = null;
   for (const article of story.members) {
     const day = dayOf(article.ownDate);
     const basis = article.ownDate.basis;
     if (!day || (basis !== "explicit" && basis !== "inferred")) continue;
-    const explicit = basis === "explicit";
-    if (!best || (explicit && !best.explicit) || (explicit === best.explicit && day < best.day))
-      best = { article, day, explicit };
+    const rank = rankOf(article.ownDate);
+    if (!best || rank > best.rank || (rank === best.rank && day < best.day))
+      best = { article, day, rank };
   }
   if (!best) return null;
   return {
     day: best.day,
     title: titleOfArticle(best.article),
     from: sourceOf(best.article) ?? best.article.origin.file,
+    updated: best.article.ownDate.statedAs === "updated",
   };
 }
 

@@ -35,7 +35,7 @@ export type RemovalReason =
   | "duplicate-caption"
   | "duplicate-paragraph"
   | "not-an-article"
-  | "unreadable-date"
+  | "date-not-read"
   | "boilerplate";
 
 export interface ClassifiedLine extends SourceLine {
@@ -95,7 +95,9 @@ export interface Origin {
   // headline, byline or stated date (null: it has none), so no copy's fields are lost.
   headline?: string | null;
   byline?: string | null;
+  /** The date the copy states (never one inferred), and whether it is a revision's. */
   date?: string | null;
+  date_stated_as?: "updated";
 }
 
 /** The front matter of an article entry: the contract the site and the checks read. */

@@ -77,6 +77,14 @@ test("an undated article takes its story's day and says where it came from", () 
   assert.match(date.note, /Putin Vows Support.*WION.*27 August 2020/);
   const explicit = dateArticle(evidence({ statements: ["2020-08-28"] }));
   assert.equal(dateFromStory(explicit, { day: "2020-08-27", title: "x", from: "y" }), explicit);
+  // A version's revision time is named as one.
+  const fromUpdate = dateFromStory(own, {
+    day: "2020-08-28",
+    title: null,
+    from: "WION",
+    updated: true,
+  });
+  assert.match(fromUpdate.note, /in WION, which states it was updated 28 August 2020 \(a Friday\)/);
 });
 
 test("dates do not depend on the machine's time zone", () => {
@@ -177,6 +185,18 @@ test("an all-numeric date both of whose numbers could be the month states only i
   assert.equal(date("03/25/2021").date, "2021-03-25");
   assert.equal(date("12.03.2021").date, "2021-03-12");
   assert.equal(date("05/05/2021").date, "2021-05-05");
+  // Dots with a second number over 12 can only be month first; no reading rolls into another year.
+  assert.equal(date("12.31.2021").date, "2021-12-31");
+  assert.equal(date("Published 10.30.2021 at 14:05").date?.slice(0, 10), "2021-10-30");
+  const both = date("Thursday, 01/07/2021");
+  assert.deepEqual([both.date, both.precision], ["2021", "year"]);
+  assert.match(
+    both.note,
+    /both 7 January 2021 \(a Thursday\) and 1 July 2021 \(a Thursday\) are Thursdays/,
+  );
+  // Languages chrono reads with its English parser get the same caution.
+  const und = dateArticle(evidence({ statements: ["04/03/2021"], language: "und" }));
+  assert.deepEqual([und.date, und.precision], ["2021", "year"]);
   assert.equal(date("2021-04-03").date, "2021-04-03");
 });
 

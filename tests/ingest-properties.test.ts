@@ -161,7 +161,7 @@ test("a timestamp whose date cannot be read is reported, since nothing of it rea
   const { entries, report } = ingestText(text) ?? assert.fail("not decoded");
   assert.equal(entries[0]?.frontMatter.date_basis, "none");
   assert.deepEqual(report.files[0]?.removed, [
-    { line: 3, reason: "unreadable-date", text: "Updated: February 30, 2021" },
+    { line: 3, reason: "date-not-read", text: "Updated: February 30, 2021" },
   ]);
 });
 

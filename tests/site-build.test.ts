@@ -122,7 +122,7 @@ describe("article pages", () => {
     // An identical copy's own fields are shown with its origin, escaped.
     assert.match(
       html,
-      /lines 70–80; this copy has headline “A &lt;b&gt;Copy&lt;\/b&gt; With Its Own Headline”, no byline<\/li>/,
+      /lines 70–80; this copy has headline “A &lt;b&gt;Copy&lt;\/b&gt; With Its Own Headline”, no byline, update date “2020-08-28”<\/li>/,
     );
     assert.doesNotMatch(
       await page(UNDATED),

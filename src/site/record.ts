@@ -38,7 +38,10 @@ export function parseOrigins(v: unknown): Origin[] {
   if (!Array.isArray(v)) return [];
   return v.flatMap((o: unknown): Origin[] => {
     if (typeof o !== "object" || o === null) return [];
-    const { file, index, lines, headline, byline, date } = o as Record<string, unknown>;
+    const { file, index, lines, headline, byline, date, date_stated_as } = o as Record<
+      string,
+      unknown
+    >;
     if (typeof file !== "string" || !Array.isArray(lines)) return [];
     const [from, to] = lines.map(Number);
     // What a folded copy says otherwise than the entry: a string, or null for nothing.
@@ -52,6 +55,7 @@ export function parseOrigins(v: unknown): Origin[] {
         ...(own(headline) !== undefined && { headline: own(headline) }),
         ...(own(byline) !== undefined && { byline: own(byline) }),
         ...(own(date) !== undefined && { date: own(date) }),
+        ...(date_stated_as === "updated" && { date_stated_as: "updated" as const }),
       },
     ];
   });
