@@ -199,6 +199,9 @@ const TITLE_WORD =
 
 const NAME_BITS = PLACE | ORGANIZATION | FIRST_NAME | SURNAME;
 
+/** A word of four letters or more before a full stop ends a sentence; "Gen.", "U.S." do not. */
+const SENTENCE_END = /^\p{Lu}[\p{Ll}'’-]{3,}\.$/u;
+
 /** "Russia’s", "AFP’s": a name the lexicon or the agencies know, in the possessive. */
 function isKnownPossessive(token: string): boolean {
   const owner = /^(.+)['’]s$/u.exec(token)?.[1];
@@ -212,7 +215,8 @@ function isKnownPossessive(token: string): boolean {
  * "EU Council President Charles Michel" → ["EU Council", person cue, "Charles Michel"]: a title
  * word inside a run of capitalised words ends one name and marks the next as a person's. A
  * possessive the lexicon knows as a name ends one too: "Russia’s Interfax" → ["Russia’s",
- * "Interfax"], while "People’s Liberation Army" stays whole.
+ * "Interfax"], while "People’s Liberation Army" stays whole; so does a sentence's end ("said Aada
+ * Fischer. Police …").
  */
 function splitAtTitles(run: string): { phrase: string; titled: boolean }[] {
   const parts: { phrase: string; titled: boolean }[] = [];
@@ -223,7 +227,7 @@ function splitAtTitles(run: string): { phrase: string; titled: boolean }[] {
       if (current.length > 0) parts.push({ phrase: current.join(" "), titled });
       current = [];
       titled = true;
-    } else if (isKnownPossessive(token)) {
+    } else if (isKnownPossessive(token) || SENTENCE_END.test(token)) {
       parts.push({ phrase: [...current, token].join(" "), titled });
       current = [];
       titled = false;

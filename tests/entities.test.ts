@@ -239,3 +239,9 @@ test("a possessive splits only a name it owns, and a short form joins only an ac
   ]);
   assert.deepEqual(found.places, ["Russia"]);
 });
+
+test("a sentence's end ends a name: 'said Maria Fischer. Police detained' names two", () => {
+  const found = extractEntities(["“We left,” said Maria Fischer. Police detained dozens."], "en");
+  assert.deepEqual(found.people, ["Maria Fischer"]);
+  assert.deepEqual(found.organizations, ["Police"]);
+});
