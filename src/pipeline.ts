@@ -55,13 +55,17 @@ const leadRank = (copy: AnalysedArticle): number =>
 const statedDate = (copy: AnalysedArticle): string =>
   copy.ownDate.basis === "explicit" ? `${copy.ownDate.date} ${copy.ownDate.statedAs ?? ""}` : "";
 
+/** Two copies' texts differ beyond case ("Police Detain Dozens" is "Police detain dozens"). */
+const differs = (a: string | null, b: string | null): boolean =>
+  a?.toLowerCase() !== b?.toLowerCase();
+
 /** A copy's origin, with its own headline, byline and stated date where they differ from the lead's. */
 function originOf(copy: AnalysedArticle, lead: AnalysedArticle): Origin {
   const own = copy.ownDate.basis === "explicit" ? copy.ownDate : null;
   return {
     ...copy.origin,
-    ...(copy.headline !== lead.headline && { headline: copy.headline }),
-    ...(copy.byline !== lead.byline && { byline: copy.byline }),
+    ...(differs(copy.headline, lead.headline) && { headline: copy.headline }),
+    ...(differs(copy.byline, lead.byline) && { byline: copy.byline }),
     ...(statedDate(copy) !== statedDate(lead) && {
       date: own?.date ?? null,
       ...(own?.statedAs && { date_stated_as: own.statedAs }),
