@@ -132,7 +132,8 @@ test("identical copies fold into one entry that keeps each copy's own headline, 
     "b.txt",
     "Mayor Hails New River Bridge As Delays End\n\nBy Jane Doe\n\nUpdated: July 9, 2021",
   );
-  const { entries } = buildArchive([undated, dated], [], NO_CORRECTIONS);
+  const recased = file("c.txt", "Mayor hails new river bridge as delays end\n\nBy Jane Doe");
+  const { entries } = buildArchive([undated, dated, recased], [], NO_CORRECTIONS);
   assert.equal(entries.length, 1);
   const [entry] = entries;
   // The copy that states its date leads; the other copy's headline is kept in its origin.
@@ -148,6 +149,8 @@ test("identical copies fold into one entry that keeps each copy's own headline, 
       date: null,
     },
     { file: "b.txt", index: 1, lines: [1, 11] },
+    // The same headline in other case is no headline of its own.
+    { file: "c.txt", index: 1, lines: [1, 9], date: null },
   ]);
 });
 
