@@ -93,6 +93,12 @@ function calendarDay(year: number, month: number, day: number): Date {
   return new UTCDate(year, month - 1, day);
 }
 
+/** "2020-08-27" as a calendar day. */
+function dayFromIso(iso: string): Date {
+  const [year, month, day] = iso.split("-").map(Number);
+  return calendarDay(year ?? 0, month ?? 1, day ?? 1);
+}
+
 function isoDay(day: Date): string {
   return format(day, "yyyy-MM-dd");
 }
@@ -243,21 +249,36 @@ function statedDate(
 
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 3, month: 2, year: 1, none: 0 };
 
+/** Finer first; at one precision a date with its time (a byline's stamp) over a bare one (a masthead's). */
+const rankOf = (date: ArticleDate): number =>
+  PRECISION_RANK[date.precision] * 2 + (date.date?.includes("T") ? 1 : 0);
+
+/** "NOV 15, 20195:45 AM": copied page text glues a year to the time after it. */
+const unglueYearAndTime = (text: string): string =>
+  text.replace(/\b((?:1[89]|20)\d{2})(\d{1,2}:\d{2})/g, "$1 $2");
+
 function explicitDate(
   statements: readonly string[],
   language: string,
   minimum: DatePrecision = "year",
 ): ArticleDate | null {
   let best: ArticleDate | null = null;
-  for (const statement of statements) {
+  const days = new Set<string>();
+  for (const statement of statements.map(unglueYearAndTime)) {
     for (const result of parseStated(statement, language)) {
       const stated = statedDate(result, statement, language);
-      if (stated && PRECISION_RANK[stated.precision] < PRECISION_RANK[minimum]) continue;
-      if (stated && (!best || PRECISION_RANK[stated.precision] > PRECISION_RANK[best.precision]))
-        best = stated;
+      if (!stated || PRECISION_RANK[stated.precision] < PRECISION_RANK[minimum]) continue;
+      const day = dayOf(stated);
+      if (day) days.add(day);
+      if (!best || rankOf(stated) > rankOf(best)) best = stated;
     }
   }
-  return best;
+  const chosen = best && dayOf(best);
+  const others = [...days].filter((day) => day !== chosen);
+  if (!best || !chosen || others.length === 0) return best;
+  // Two stated days disagree: the one with a time was taken, and the note says what else is stated.
+  const described = others.map((day) => describeDay(dayFromIso(day)));
+  return { ...best, note: `${best.note} The text also states ${described.join(" and ")}.` };
 }
 
 // Weekday names (and their common short forms) per language: chrono is only asked about the text
@@ -415,8 +436,7 @@ export interface StoryDay {
 
 export function dateFromStory(own: ArticleDate, storyDay: StoryDay | null): ArticleDate {
   if (own.basis !== "none" || !storyDay) return own;
-  const [year, month, day] = storyDay.day.split("-").map(Number);
-  const described = describeDay(calendarDay(year ?? 0, month ?? 1, day ?? 1));
+  const described = describeDay(dayFromIso(storyDay.day));
   const version =
     storyDay.title === null ? `in ${storyDay.from}` : `“${storyDay.title}” (${storyDay.from})`;
   return {

@@ -222,3 +222,14 @@ test("an ambiguous caption date is no evidence of the day", () => {
   );
   assert.equal(date.basis, "none");
 });
+
+test("of two stated days the one with a time is taken (a byline's stamp over a masthead's day), and the note names the other", () => {
+  const date = dateArticle(
+    evidence({ statements: ["November 20, 2019", "Nov. 19, 2019 8:03 am ET"] }),
+  );
+  assert.equal(date.date?.slice(0, 10), "2019-11-19");
+  assert.match(date.note, /The text also states 20 November 2019 \(a Wednesday\)\./);
+  // Copied page text glues a year to its time: "20195:45" is 2019 and 5:45.
+  const glued = dateArticle(evidence({ statements: ["NOV 15, 20195:45 AM"] }));
+  assert.equal(glued.date, "2019-11-15T05:45");
+});
