@@ -133,6 +133,7 @@ export function analyseFile(
       summary: summaryOf(extracted.standfirst, paragraphs),
       ownDate: dateArticle({
         statements: extracted.dateStatements,
+        laterStatements: extracted.laterDateStatements,
         headerStatements: extracted.headerDateStatements,
         captions: extracted.captions,
         paragraphs,

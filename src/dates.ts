@@ -17,8 +17,10 @@ export interface ArticleDate {
 }
 
 export interface DateEvidence {
-  /** Lines that state the publication date ("Updated: Aug 28, 2020, 07:51 AM IST"). */
+  /** Lines above the body that state the publication date ("Updated: Aug 28, 2020, 07:51 AM IST"). */
   statements: readonly string[];
+  /** Such lines below the first paragraph (a comment's stamp): used only when those above fail. */
+  laterStatements?: readonly string[];
   /** Bylines and page-header lines: a full date in them is the publication date too. */
   headerStatements?: readonly string[];
   captions: readonly Caption[];
@@ -406,6 +408,7 @@ export function dateArticle(evidence: DateEvidence): ArticleDate {
   // A header line may hold other dates ("Election 2020"), so only a full day counts there.
   const explicit =
     explicitDate(evidence.statements, evidence.language) ??
+    explicitDate(evidence.laterStatements ?? [], evidence.language) ??
     explicitDate(evidence.headerStatements ?? [], evidence.language, "day");
   if (explicit) return explicit;
   const captionDays = captionDaysOf(

@@ -25,6 +25,8 @@ export interface ExtractedArticle {
   source: string | null;
   /** Texts that state the publication date: timestamps, datelines, a leading date marker. */
   dateStatements: string[];
+  /** The same below the first paragraph (comments' stamps, a later "Updated"): weaker evidence. */
+  laterDateStatements: string[];
   /** The timestamp and dateline lines, each with the date it states: the report needs a line
    * whose date cannot be read, since nothing of it reaches the entry. */
   dateLines: { line: number; statement: string }[];
@@ -214,6 +216,7 @@ export function extract(lines: readonly ClassifiedLine[]): ExtractedArticle {
     place: null,
     source: null,
     dateStatements: [],
+    laterDateStatements: [],
     dateLines: [],
     headerDateStatements: [],
     captions: [],
@@ -245,7 +248,9 @@ export function extract(lines: readonly ClassifiedLine[]): ExtractedArticle {
         const { place, date } = splitDateline(line.text);
         article.place ??= place;
         if (date) {
-          article.dateStatements.push(date);
+          (article.blocks.length === 0 ? article.dateStatements : article.laterDateStatements).push(
+            date,
+          );
           article.dateLines.push({ line: line.line, statement: date });
         }
         break;

@@ -233,3 +233,15 @@ test("of two stated days the one with a time is taken (a byline's stamp over a m
   const glued = dateArticle(evidence({ statements: ["NOV 15, 20195:45 AM"] }));
   assert.equal(glued.date, "2019-11-15T05:45");
 });
+
+test("a stamp below the first paragraph (a comment's) counts only when none above does", () => {
+  const date = dateArticle(
+    evidence({
+      statements: ["September 10, 2018"],
+      laterStatements: ["Milan on September 12, 2018 at 4:47 pm said:"],
+    }),
+  );
+  assert.equal(date.date, "2018-09-10");
+  const only = dateArticle(evidence({ laterStatements: ["September 12, 2018 at 4:47 pm"] }));
+  assert.equal(only.date, "2018-09-12T16:47");
+});
