@@ -774,9 +774,17 @@ function isRelatedHeadline(facts: LineFacts): boolean {
   return facts.titleLike && long && isTitleCased(facts.text);
 }
 
+// Title-like lines that are no headline: a list item with its count ("… (129)"), a picture's text
+// with its credit ("… [File: Reuters]"), a timestamp ("… 7:05 AM EST").
+const NOT_A_HEADLINE = /\(\d[\d,.]*\)$|\[[^\]]+\]$|\d:\d{2}\s?(?:am|pm)\b/i;
+
 function isHeadlineCandidate(facts: LineFacts, verdict: Verdict | null): boolean {
   return (
-    verdict === null && facts.titleLike && facts.words >= 3 && facts.repeats < CHROME_MIN_FILES
+    verdict === null &&
+    facts.titleLike &&
+    facts.words >= 3 &&
+    facts.repeats < CHROME_MIN_FILES &&
+    !NOT_A_HEADLINE.test(facts.text)
   );
 }
 

@@ -270,6 +270,21 @@ function assertStoryKept(kinds: Map<string, string>): void {
 }
 
 describe("classifyLines on page structure", () => {
+  it("takes no list item with a count, captioned picture text or timestamp for the headline", () => {
+    const kinds = kindsOf(
+      page([
+        "Mayor says the river bridge will finally open before the winter comes (129)",
+        "Council members quarrel over the cost of the new river bridge project (122)",
+        "Crowds gather at the new river bridge on its first morning of traffic [File: Reuters]",
+        "PUBLISHED TUE, NOV 19 20197:05 AM ESTUPDATED TUE, NOV 19 20197:16 AM EST",
+        ...STORY_HEADER,
+        ...STORY_LINES,
+      ]),
+    );
+    assertStoryKept(kinds);
+    assert.equal(kinds.get("Night buses for the outer districts"), "headline");
+  });
+
   it("ends the article where a comment section opens", () => {
     const comment =
       "I have been waiting for this for years and I think that it is a very good decision for all of the people who work at night in this city.";
