@@ -43,6 +43,29 @@ const UPDATED_LABEL =
   /(?:\b|(?<=\p{Ll}))(?:updated|published|posted|last updated|first published)\s*:?\s*/iu;
 // A leading "date 2020-08-27 " marker, as some scrapers prepend to the text.
 const LEADING_DATE_MARKER = /^date[:\s]+(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?)\s+/i;
+// A wire dateline opening the first paragraph: "HANOI, Vietnam (AP) — ", "LONDON (Reuters) - ".
+const LEADING_DATELINE =
+  /^(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,3})(?:,\s(\p{Lu}[\p{L}.'’ -]{1,40}?))?\s*(?:\([^)]{1,30}\)\s*)?(?:—|–|--|\s-)\s+(?=[\p{Lu}\p{N}"“‘'])/u;
+
+/** A place is named in words: "(" or "Nov 18, 2019 @17:19 PM ·" before a label is not one. */
+const isPlaceShaped = (text: string): boolean => /^\p{Lu}/u.test(text) && !/\d/.test(text);
+
+/** A place without the desk named after it: "New Delhi, News Nation Bureau" → "New Delhi". */
+const withoutDesk = (place: string): string =>
+  place
+    .split(/,\s*/)
+    .filter((part) => !/\b(?:bureau|desk|staff|team|newsroom)$/i.test(part))
+    .join(", ");
+
+/** "NEW DELHI" → "New Delhi". */
+const titleCase = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(
+      /(^|[\s-])(\p{L})/gu,
+      (_, before: string, letter: string) => before + letter.toUpperCase(),
+    );
+
 const TEAM_BYLINE =
   /^(.{2,40}?)\s+(?:web team|web desk|news desk|digital desk|desk|staff|bureau|newsroom)$/i;
 const WEBSITE_FOOTER = /^(.{2,40}?)['’]s (?:web ?site|online edition)\b/i;
@@ -173,8 +196,9 @@ function splitDateline(text: string): { place: string | null; date: string | nul
     .replace(/[\s,|–—-]+$/, "")
     .trim();
   const date = text.slice(label.index + label[0].length).trim();
+  const named = withoutDesk(place);
   return {
-    place: place && wordCount(place) <= 6 ? place : null,
+    place: named && wordCount(named) <= 6 && isPlaceShaped(named) ? named : null,
     date: date ? text.slice(label.index).trim() : null,
   };
 }
@@ -273,6 +297,12 @@ export function extract(lines: readonly ClassifiedLine[]): ExtractedArticle {
         if (marker?.[1]) {
           article.dateStatements.push(marker[1]);
           text = text.slice(marker[0].length);
+        }
+        const dateline = article.blocks.length === 0 ? LEADING_DATELINE.exec(text) : null;
+        if (dateline?.[1]) {
+          const region = dateline[2] ? `, ${dateline[2].trim()}` : "";
+          article.place ??= withoutDesk(titleCase(dateline[1]) + region) || null;
+          text = text.slice(dateline[0].length);
         }
         const key = text.toLowerCase();
         if (seenParagraphs.has(key))

@@ -159,3 +159,17 @@ test("a byline must read as person names or a credit; site chrome in the header 
     assert.equal(extract(lines(["byline", text], ["body", "Text."])).byline, byline, text);
   }
 });
+
+test("a wire dateline opening the lede is the place and leaves the lede", () => {
+  const lede = (text: string) => extract(lines(["body", text]));
+  const hanoi = lede(
+    "HANOI, Vietnam (AP) — Vietnam's government said on Tuesday it approved the plan.",
+  );
+  assert.equal(hanoi.place, "Hanoi, Vietnam");
+  assert.equal(hanoi.blocks[0]?.text, "Vietnam's government said on Tuesday it approved the plan.");
+  assert.equal(lede("LONDON (Reuters) - Lawmakers voted on Tuesday.").place, "London");
+  assert.equal(lede("NEW DELHI, News Nation Bureau — The court ruled.").place, "New Delhi");
+  // Not a dateline: an acronym before a dash and a lowercase clause, or a dash inside a sentence.
+  assert.equal(lede("NATO — the alliance said on Monday it would meet.").place, null);
+  assert.equal(lede("The minister said on Monday — in a speech — that talks go on.").place, null);
+});
