@@ -56,6 +56,14 @@ describe("slugs and URLs", () => {
     assert.match(slugs.get("Лукашенко") ?? "", /^[0-9a-f]{8}$/);
     assert.match(slugs.get("2020") ?? "", /^2020-[0-9a-f]{8}$/);
     assert.deepEqual(uniqueSlugs([...names].reverse()), slugs);
+    // Of names sharing a slug the one with most articles keeps it: a newcomer moves no URL.
+    const weights = new Map([
+      ["Athens", 63],
+      ["ATHENS", 1],
+    ]);
+    const athens = uniqueSlugs(["ATHENS", "Athens"], new Set(), (n) => weights.get(n) ?? 0);
+    assert.equal(athens.get("Athens"), "athens");
+    assert.match(athens.get("ATHENS") ?? "", /^athens-[0-9a-f]{8}$/);
     assert.notEqual(uniqueSlugs(["Unknown"], new Set(["unknown"])).get("Unknown"), "unknown");
     // Windows cannot hold a folder named like a device.
     assert.match(uniqueSlugs(["Con", "AUX"]).get("Con") ?? "", /^con-[0-9a-f]{8}$/);

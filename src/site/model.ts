@@ -84,7 +84,7 @@ function toGroups(
   label: (key: string, articles: ArticleRecord[]) => string,
   reserved?: ReadonlySet<string>,
 ): Group[] {
-  const slugs = uniqueSlugs(grouped.keys(), reserved);
+  const slugs = uniqueSlugs(grouped.keys(), reserved, (key) => grouped.get(key)?.length ?? 0);
   return [...grouped].map(([key, articles]) => ({
     key,
     label: label(key, articles),

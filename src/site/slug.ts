@@ -26,12 +26,15 @@ function shortHash(text: string): string {
 
 /**
  * Assigns each distinct name a slug. A name keeps its plain slug unless that slug is empty,
- * numeric-only, reserved, a Windows device name or shared with another name; then a hash of the
- * exact name is appended, so a slug depends only on the name and on which names collide with it.
+ * numeric-only, reserved or a Windows device name; then a hash of the exact name is appended.
+ * Names sharing a slug ("Athens", "ATHENS") leave it to the one of greatest weight (its article
+ * count: the established page keeps its URL when a newcomer arrives), ties to the first in
+ * code-point order, and the others take hashes.
  */
 export function uniqueSlugs(
   names: Iterable<string>,
   reserved: ReadonlySet<string> = new Set(),
+  weightOf: (name: string) => number = () => 0,
 ): Map<string, string> {
   const byBase = new Map<string, string[]>();
   for (const name of new Set(names)) {
@@ -40,13 +43,12 @@ export function uniqueSlugs(
   }
   const slugs = new Map<string, string>();
   for (const [base, group] of byBase) {
-    const plain =
-      group.length === 1 &&
-      base !== "" &&
-      !/^\d+$/.test(base) &&
-      !reserved.has(base) &&
-      !isDeviceName(base);
+    const usable = base !== "" && !/^\d+$/.test(base) && !reserved.has(base) && !isDeviceName(base);
+    const [first] = [...group].sort(
+      (a, b) => weightOf(b) - weightOf(a) || (a < b ? -1 : a > b ? 1 : 0),
+    );
     for (const name of group) {
+      const plain = usable && name === first;
       slugs.set(name, plain ? base : [base, shortHash(name)].filter(Boolean).join("-"));
     }
   }
