@@ -405,6 +405,31 @@ export function mergeNameVariants(names: readonly string[]): string[] {
 }
 
 /**
+ * Across the archive, names that differ only in case ("ATHENS" from a dateline, "Athens") are one:
+ * the spelling most mentions use, on a tie one that is not all capitals ("NATO" stays when most
+ * write it so).
+ */
+export function canonicalCasing(allNames: Iterable<string>): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const name of allNames) {
+    const key = name.toLowerCase();
+    const spellings = counts.get(key) ?? new Map<string, number>();
+    spellings.set(name, (spellings.get(name) ?? 0) + 1);
+    counts.set(key, spellings);
+  }
+  const canonical = new Map<string, string>();
+  const capitals = (name: string): number => (name === name.toUpperCase() ? 1 : 0);
+  for (const spellings of counts.values()) {
+    if (spellings.size < 2) continue;
+    const [best] = [...spellings].sort(
+      ([a, m], [b, n]) => n - m || capitals(a) - capitals(b) || (a < b ? -1 : a > b ? 1 : 0),
+    );
+    for (const name of spellings.keys()) if (best && name !== best[0]) canonical.set(name, best[0]);
+  }
+  return canonical;
+}
+
+/**
  * Across the archive, a surname used alone names the one full name that ends with it (when only
  * one does), so every article links "Tikhanovskaya" to the same person page.
  */

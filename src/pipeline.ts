@@ -6,7 +6,7 @@ import { type AnalysedArticle, analyseFile, corpusStatsOf, type FileAnalysis } f
 import { clusterStories, containment, type PairMemo } from "./cluster.ts";
 import { applyCorrection, type Corrections, sourceForFile } from "./corrections.ts";
 import { dateFromStory, dayOf, type StoryDay } from "./dates.ts";
-import { canonicalAcronyms, canonicalPeople } from "./entities.ts";
+import { canonicalAcronyms, canonicalCasing, canonicalPeople } from "./entities.ts";
 import { articleSlug, storyId } from "./identity.ts";
 import { byCodePoint } from "./order.ts";
 import { type IngestReport, type ReportFile, reportFor, settleStatus } from "./report.ts";
@@ -261,8 +261,12 @@ export function assembleArchive(
   const sourceOf = (a: Article): string | null => sources.get(a)?.name ?? null;
   for (const story of new Set(storyOf.values()))
     story.day = storyDay(story, (a) => ownHeadline(titles.get(a)), sourceOf);
-  const canonical = canonicalPeople(articles.flatMap((a) => a.entities.people));
-  const spelledOut = canonicalAcronyms(articles.flatMap((a) => a.entities.organizations));
+  const casing = canonicalCasing(
+    articles.flatMap(({ entities: e }) => [...e.people, ...e.places, ...e.organizations]),
+  );
+  const cased = (names: readonly string[]): string[] => names.map((n) => casing.get(n) ?? n);
+  const canonical = canonicalPeople(articles.flatMap((a) => cased(a.entities.people)));
+  const spelledOut = canonicalAcronyms(articles.flatMap((a) => cased(a.entities.organizations)));
 
   const warnings: string[] = [...corrections.warnings];
   const entries = articles.map((a): ArticleEntry => {
@@ -286,9 +290,9 @@ export function assembleArchive(
       language: a.language,
       story: story.id,
       origins: a.origins,
-      people: canonicalNames(a.entities.people, canonical),
-      places: a.entities.places,
-      organizations: canonicalNames(a.entities.organizations, spelledOut),
+      people: canonicalNames(cased(a.entities.people), canonical),
+      places: canonicalNames(cased(a.entities.places), casing),
+      organizations: canonicalNames(cased(a.entities.organizations), spelledOut),
       captions: a.captions,
       summary: a.summary,
       word_count: a.wordCount,

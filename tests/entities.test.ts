@@ -4,6 +4,7 @@ import { test } from "node:test";
 import fc from "fast-check";
 import {
   canonicalAcronyms,
+  canonicalCasing,
   canonicalPeople,
   extractEntities,
   mergeNameVariants,
@@ -244,4 +245,14 @@ test("a sentence's end ends a name: 'said Maria Fischer. Police detained' names 
   const found = extractEntities(["“We left,” said Maria Fischer. Police detained dozens."], "en");
   assert.deepEqual(found.people, ["Maria Fischer"]);
   assert.deepEqual(found.organizations, ["Police"]);
+});
+
+test("names differing only in case are one, spelled as most mentions spell them", () => {
+  const casing = canonicalCasing(["Athens", "Athens", "ATHENS", "NATO", "NATO", "Nato", "EU"]);
+  assert.equal(casing.get("ATHENS"), "Athens");
+  assert.equal(casing.get("Nato"), "NATO");
+  assert.equal(casing.get("Athens"), undefined);
+  assert.equal(casing.get("EU"), undefined);
+  // On a tie the spelling that is not all capitals wins.
+  assert.equal(canonicalCasing(["LAGOS", "Lagos"]).get("LAGOS"), "Lagos");
 });
