@@ -143,7 +143,10 @@ const CAPTION_CREDIT = new RegExp(
   ].join("|"),
   "iu",
 );
-const IMAGE_SOURCE = /^(?:image|photo|picture|video)?\s*(?:source|credit)s?\s*:/iu;
+// "Image source:", and the same in other languages: "Bildquelle:", "Crédit photo :", "Fuente de
+// la imagen:". ("Foto:" opens captions too: CAPTION_PREFIX.)
+const IMAGE_SOURCE =
+  /^(?:(?:image|photo|picture|video)?\s*(?:source|credit)s?|bildquelle|bildnachweis|crédits? photos?|source (?:de l'image|photo)|fuente(?: de la imagen)?|crédito(?: de (?:la )?(?:imagen|foto))?|fonte(?: da imagem)?|fotobron)\s*:/iu;
 /** Captions announced as such: "Image caption Scooter Braun ...", "FILE PHOTO: Traders work ...". */
 const CAPTION_PREFIX =
   /^(?:image caption|caption|file photo|photo|pictured|above|below|foto|bild|imagem|imagen|légende)\s*[:\-–—]?\s+\S/iu;

@@ -270,6 +270,20 @@ function assertStoryKept(kinds: Map<string, string>): void {
 }
 
 describe("classifyLines on page structure", () => {
+  it("removes a picture's source line in other languages as an image credit", () => {
+    for (const credit of ["Bildquelle: gov.pl", "Crédit photo : AFP", "Fuente de la imagen: EFE"]) {
+      const lines = classifyLines(
+        page([...STORY_HEADER, PARAGRAPHS[0] ?? "", "", credit, "", ...STORY_LINES.slice(2)]),
+        {
+          language: "en",
+          stats: seedStats,
+        },
+      );
+      const line = lines.find((l) => l.text === credit);
+      assert.deepEqual([line?.kind, line?.reason], ["boilerplate", "image-credit"], credit);
+    }
+  });
+
   it("takes no list item with a count, captioned picture text or timestamp for the headline", () => {
     const kinds = kindsOf(
       page([
