@@ -1,7 +1,7 @@
 // The archive model, built once per build from every entry's front matter (never bodies).
 // Every lookup a page needs (neighbours in time, the same story, entity and source pages)
 // is a Map built here in O(n log n), so rendering a page never scans the whole archive.
-import { type ArticleRecord, compareRecords } from "./record.ts";
+import { type ArticleRecord, compareRecords, listedTitle } from "./record.ts";
 import { uniqueSlugs } from "./slug.ts";
 
 export type EntityKind = "people" | "places" | "organizations";
@@ -76,6 +76,19 @@ function groupBy(
     }
   }
   return groups;
+}
+
+/**
+ * A story is named by a version's own headline: an explicitly dated one's first. A story whose
+ * versions have none is named by a first sentence, in brackets like every title the text does
+ * not give.
+ */
+function storyLabel(versions: readonly ArticleRecord[]): string {
+  const headlined = versions.filter(
+    (a) => a.titleBasis === "headline" || a.titleBasis === "corrected",
+  );
+  const named = headlined.find((a) => a.dateBasis === "explicit") ?? headlined[0] ?? versions[0];
+  return named ? listedTitle(named) : "";
 }
 
 function toGroups(
@@ -186,7 +199,7 @@ export function buildModel(records: readonly ArticleRecord[]): ArchiveModel {
   const storyGroups = toGroups(
     new Map([...groupBy(articles, (a) => [a.story])].filter(([, list]) => list.length > 1)),
     "/stories/",
-    (_key, list) => (list.find((a) => a.dateBasis === "explicit") ?? list[0])?.title ?? "",
+    (_key, list) => storyLabel(list),
   ).sort(bySize);
   const storyByKey = new Map(storyGroups.map((g) => [g.key, g]));
 
