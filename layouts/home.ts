@@ -4,6 +4,7 @@ import { html } from "../src/site/html.ts";
 import { listedIn } from "../src/site/listings.ts";
 import { UNKNOWN_SOURCE_URL } from "../src/site/model.ts";
 import type { PageData } from "../src/site/page-data.ts";
+import { newestFirst } from "../src/site/record.ts";
 import { timeline } from "../src/site/timeline.ts";
 import { shell } from "./base.ts";
 import { articleList, countList, dateText, urlFor } from "./components.ts";
@@ -16,7 +17,7 @@ export function renderHome(data: PageData): string {
   const url = urlFor(data.site.pathPrefix);
   const first = model.dated[0];
   const last = model.dated.at(-1);
-  const latest = model.dated.slice(-LATEST).reverse();
+  const latest = newestFirst(model.dated).slice(0, LATEST);
   const known = model.sources.filter((g) => g.url !== UNKNOWN_SOURCE_URL).length;
   const top = (groups: typeof model.sources) =>
     groups.slice(0, TOP).map((g) => ({ label: g.label, url: g.url, count: g.articles.length }));

@@ -4,7 +4,7 @@ import { inferredDateNote, isInferred, isoTimestamp } from "./dates.ts";
 import { escapeXml } from "./html.ts";
 import type { ArchiveModel } from "./model.ts";
 import type { SiteData } from "./page-data.ts";
-import { type ArticleRecord, dateWords, listedTitle } from "./record.ts";
+import { type ArticleRecord, dateWords, listedTitle, newestFirst } from "./record.ts";
 import { href } from "./urls.ts";
 
 const FEED_SIZE = 50;
@@ -14,7 +14,7 @@ const absolute = (site: SiteData, url: string): string =>
 
 /** The newest dated articles, newest first. */
 function latest(model: ArchiveModel): ArticleRecord[] {
-  return model.dated.slice(-FEED_SIZE).reverse();
+  return newestFirst(model.dated).slice(0, FEED_SIZE);
 }
 
 /** The date as the pages show it: "≈" and the note when it was inferred, not stated. */

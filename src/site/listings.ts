@@ -12,7 +12,7 @@ import {
   hasOwnPage,
   type MonthCount,
 } from "./model.ts";
-import type { ArticleRecord } from "./record.ts";
+import { type ArticleRecord, newestFirst } from "./record.ts";
 import { dayUrl, monthUrl, pageUrl, yearUrl } from "./urls.ts";
 
 export const ARTICLES_PER_PAGE = 50;
@@ -249,7 +249,7 @@ function groupPages(
       groups: groupLinks(chunk, urlOf),
     })),
     ...groups.filter(ownPage).flatMap((group) =>
-      paginate(group.url, [...group.articles].reverse(), ARTICLES_PER_PAGE, (articles) => ({
+      paginate(group.url, newestFirst(group.articles), ARTICLES_PER_PAGE, (articles) => ({
         kind: "group",
         groupKind,
         group: headingOf(group),

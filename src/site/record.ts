@@ -113,6 +113,20 @@ export function compareRecords(a: ArticleRecord, b: ArticleRecord): number {
 }
 
 /**
+ * Records in chronological order, newest day first; within a day the order stays (stated dates
+ * before inferred ones before stories'), as a plain reverse would turn it.
+ */
+export function newestFirst(records: readonly ArticleRecord[]): ArticleRecord[] {
+  const days: ArticleRecord[][] = [];
+  for (const record of records) {
+    const day = days.at(-1);
+    if (day?.[0]?.dateKey === record.dateKey) day.push(record);
+    else days.push([record]);
+  }
+  return days.reverse().flat();
+}
+
+/**
  * The title as lists, feeds and search show it: one the text does not give (its first sentence,
  * or another version's headline) in square brackets, as citations mark a supplied title.
  */
