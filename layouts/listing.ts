@@ -66,9 +66,10 @@ export function renderListing(data: PageData): string {
   if (!listing) throw new Error("listing template rendered without a listing");
   const url = urlFor(data.site.pathPrefix);
   const title = heading(listing);
+  const page = listing.pager && listing.pager.index > 0 ? listing.pager.index + 1 : null;
   const main = html`${breadcrumbs(listing.crumbs, title, url)}
-<h1>${title}${listing.pager && listing.pager.index > 0 ? html` <small>page ${listing.pager.index + 1}</small>` : ""}</h1>
+<h1>${title}${page ? html` <small>page ${page}</small>` : ""}</h1>
 ${content(listing, url)}
 ${pagination(listing.pager, url)}`;
-  return shell(data, { title: listing.title, main });
+  return shell(data, { title: page ? `${listing.title} (page ${page})` : listing.title, main });
 }

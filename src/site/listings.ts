@@ -98,7 +98,6 @@ function paginate<T>(
       ...content,
       url: pageUrl(base, index),
       pager: count > 1 ? { index, count, base } : null,
-      title: index > 0 ? `${content.title} (page ${index + 1})` : content.title,
     } as ListingPage;
   });
 }
