@@ -141,7 +141,9 @@ function copyDifferences(origin: Origin): string {
 function provenance({ record: r }: ArticleView, { site }: ArticlePageData, url: Url): SafeHtml {
   const absolute = site.siteUrl.replace(/\/$/, "") + url(r.url);
   const date = citedDate(r);
-  const cite = `${citedTitle(r)}. ${sourceLabel(r)}, ${date}${date.endsWith(".") ? "" : "."} ${site.title}, ${absolute} (entry ${r.id}).`;
+  // Author first, as citation styles put it; a byline ending in a full stop keeps only its own.
+  const author = r.byline ? `${r.byline.replace(/\.$/, "")}. ` : "";
+  const cite = `${author}${citedTitle(r)}. ${sourceLabel(r)}, ${date}${date.endsWith(".") ? "" : "."} ${site.title}, ${absolute} (entry ${r.id}).`;
   return html`<section class="provenance" aria-labelledby="prov-h"><h2 id="prov-h">Provenance</h2>
 <ul>${r.origins.map(
     (o) =>

@@ -31,6 +31,12 @@ export function dateText(record: ArticleRecord, withNote = false): SafeHtml {
   return html`<span class="date inferred" title="${note}"><abbr title="${note}">≈</abbr> ${time} <span class="${withNote ? "date-note" : "visually-hidden"}">(${note})</span></span>`;
 }
 
+/** A lang attribute for a record's own text on an English page: screen readers switch voice. */
+export function langOf(record: ArticleRecord): SafeHtml {
+  const lang = record.language;
+  return lang === "en" || lang === "und" || lang === "" ? html`` : html` lang="${lang}"`;
+}
+
 export function sourceLabel(record: ArticleRecord): string {
   return record.source ?? "Unknown source";
 }
@@ -44,7 +50,7 @@ const listItems = new WeakMap<ArticleRecord, { url: Url; sourceUrl: string; item
 function listItem({ record: a, sourceUrl }: ListedArticle, url: Url): SafeHtml {
   const kept = listItems.get(a);
   if (kept?.url === url && kept.sourceUrl === sourceUrl) return kept.item;
-  const item = html`<li><a class="title" href="${url(a.url)}">${listedTitle(a)}</a>
+  const item = html`<li><a class="title" href="${url(a.url)}"${langOf(a)}>${listedTitle(a)}</a>
 <span class="meta">${dateText(a)} · <a href="${url(sourceUrl)}">${sourceLabel(a)}</a></span></li>`;
   listItems.set(a, { url, sourceUrl, item });
   return item;

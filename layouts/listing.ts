@@ -13,6 +13,7 @@ import {
   breadcrumbs,
   countList,
   dateText,
+  langOf,
   pagination,
   sourceLabel,
   type Url,
@@ -25,9 +26,9 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" 
 function storyGrid(articles: readonly ArticleRecord[], url: Url): SafeHtml {
   return html`<ol class="story-grid">${articles.map(
     (a, i) => html`<li><article class="version" aria-labelledby="v-${i}">
-<h2 id="v-${i}"><a href="${url(a.url)}">${listedTitle(a)}</a></h2>
+<h2 id="v-${i}"><a href="${url(a.url)}"${langOf(a)}>${listedTitle(a)}</a></h2>
 <p class="meta">${sourceLabel(a)} · ${dateText(a)}</p>
-${a.summary ? html`<p>${a.summary}</p>` : ""}
+${a.summary ? html`<p${langOf(a)}>${a.summary}</p>` : ""}
 </article></li>`,
   )}</ol>`;
 }

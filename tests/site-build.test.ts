@@ -87,7 +87,8 @@ describe("article pages", () => {
     );
     const headline = await page(WION);
     assert.doesNotMatch(headline, /class="title-note"/);
-    assert.match(headline, /Cite this article:<\/strong> “Russian President Putin/);
+    // Author first, then the title.
+    assert.match(headline, /Cite this article:<\/strong> WION Web Team. “Russian President Putin/);
   });
 
   test("links the same story elsewhere, neighbours in time and provenance", async () => {

@@ -115,6 +115,23 @@ describe("escaping and Markdown", () => {
     assert.equal(escapeXml("a\u0001b\u000bc\uffffd\ud800e\udc00<😀\t\n"), "abcde&lt;😀\t\n");
   });
 
+  test("a title in another language is marked with it, so screen readers switch voice", () => {
+    const german = toRecord("/2023/12/g/", {
+      id: "g1",
+      title: "Gespräche gescheitert",
+      language: "de",
+    });
+    const english = toRecord("/2023/12/e/", { id: "e1", title: "Talks fail", language: "en" });
+    const list = String(
+      articleList(
+        [german, english].map((record) => ({ record, sourceUrl: "/sources/unknown/" })),
+        urlFor("/"),
+      ),
+    );
+    assert.match(list, /href="\/2023\/12\/g\/" lang="de">Gespräche gescheitert</);
+    assert.match(list, /href="\/2023\/12\/e\/">Talks fail</);
+  });
+
   test("an article listed again is the same item, and never one made for another prefix or source", () => {
     const record = toRecord("/2020/08/a/", { id: "a1", title: "A <b>", date: "2020-08-27" });
     const listed = { record, sourceUrl: "/sources/wion/" };
