@@ -1,6 +1,7 @@
 // Mounts Pagefind's Default UI on the search page (merging the bundles of a sharded archive),
-// runs the query from ?q= and re-mounts the UI (keeping the query and the chosen filters) when
-// the reader changes the order of results.
+// runs the query, order and filters in the address (?q=…&sort=desc&f.source=WION), keeps the
+// address up to date so a search can be bookmarked, shared and reloaded, and re-mounts the UI
+// (keeping the query and the chosen filters) when the reader changes the order of results.
 /* global PagefindUI */
 (() => {
   const root = document.getElementById("search");
@@ -64,8 +65,36 @@
     }
     return filters;
   };
+  // Filters in the address: one "f.<filter>=<value>" per ticked box.
+  const FILTER = "f.";
+  const requestedFilters = () => {
+    const filters = {};
+    for (const [key, value] of params) {
+      if (!key.startsWith(FILTER)) continue;
+      filters[key.slice(FILTER.length)] ??= [];
+      filters[key.slice(FILTER.length)].push(value);
+    }
+    return filters;
+  };
+  // The search as it stands, written to the address without a new history entry.
+  const remember = (query = currentQuery(), filters = currentFilters()) => {
+    const state = new URLSearchParams();
+    if (query.trim()) state.set("q", query.trim());
+    if (sort.value !== "relevance") state.set("sort", sort.value);
+    for (const [name, values] of Object.entries(filters))
+      for (const value of values) state.append(FILTER + name, value);
+    const search = state.toString();
+    window.history.replaceState(null, "", search ? `?${search}` : window.location.pathname);
+  };
   const requested = params.get("sort");
   sort.value = ["asc", "desc"].includes(requested) ? requested : "relevance";
-  sort.addEventListener("change", () => mount(currentQuery(), currentFilters()));
-  mount(params.get("q") ?? "");
+  // A re-mounted UI fills its box and boxes later: the state is taken before it goes.
+  sort.addEventListener("change", () => {
+    const [query, filters] = [currentQuery(), currentFilters()];
+    mount(query, filters);
+    remember(query, filters);
+  });
+  root.addEventListener("input", () => remember());
+  root.addEventListener("change", () => remember());
+  mount(params.get("q") ?? "", requestedFilters());
 })();

@@ -16,7 +16,7 @@ export function renderSearch(data: PageData): string {
   const main = html`<h1>Search</h1>
 <p>Search the text of every article; narrow the results by source, year, story, people, places or organizations.</p>
 <p class="sort"><label for="search-sort">Order results by</label>
-<select id="search-sort">
+<select id="search-sort" autocomplete="off">
 <option value="relevance">Relevance</option>
 <option value="desc">Date, newest first</option>
 <option value="asc">Date, oldest first</option>
