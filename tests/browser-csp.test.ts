@@ -30,12 +30,16 @@ after(async () => {
   await rm(temp, { recursive: true, force: true });
 });
 
-/** The headers a host reads from `_headers`: "/*" followed by indented "Name: value" lines. */
-function parseHeadersFile(text: string): Record<string, string> {
+/** The headers a host reads from `_headers` for `path`: indented "Name: value" lines under it. */
+function parseHeadersFile(text: string, path = "/*"): Record<string, string> {
   const headers: Record<string, string> = {};
-  for (const line of text.split("\n").filter((l) => /^\s+\S/.test(l))) {
-    const at = line.indexOf(":");
-    headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+  let inBlock = false;
+  for (const line of text.split("\n")) {
+    if (!/^\s/.test(line)) inBlock = line.trim() === path;
+    else if (inBlock && line.trim()) {
+      const at = line.indexOf(":");
+      headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
   }
   return headers;
 }
@@ -66,6 +70,9 @@ test("the built _headers policy lets every page and Pagefind search work with no
   const headers = parseHeadersFile(await readFile(join(site, "_headers"), "utf8"));
   assert.match(headers["Content-Security-Policy"] ?? "", /script-src 'self' 'wasm-unsafe-eval'/);
   assert.equal(headers["X-Content-Type-Options"], "nosniff");
+  // Raw copies are served as UTF-8 text: without a charset browsers guess, and garble them.
+  const raw = parseHeadersFile(await readFile(join(site, "_headers"), "utf8"), "/raw/*");
+  assert.equal(raw["Content-Type"], "text/plain; charset=utf-8");
   const { results, violations } = await browse(headers);
   assert.ok(results > 0, "search returns results under the policy");
   assert.deepEqual(violations, []);

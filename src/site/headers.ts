@@ -21,8 +21,8 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "X-Frame-Options": "DENY",
 };
 
-/** The `_headers` file: every path gets every header. */
+/** The `_headers` file: every path gets every header; raw copies are text in UTF-8. */
 export function headersFile(): string {
   const lines = Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
-  return `/*\n${lines.join("\n")}\n`;
+  return `/*\n${lines.join("\n")}\n/raw/*\n  Content-Type: text/plain; charset=utf-8\n`;
 }

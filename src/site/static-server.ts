@@ -16,7 +16,8 @@ const TYPES: Record<string, string> = {
   ".json": "application/json; charset=utf-8",
   ".jsonl": "application/jsonl; charset=utf-8",
   ".xml": "application/xml; charset=utf-8",
-  ".txt": "text/plain",
+  // Raw copies are UTF-8 but for the few the ingest read otherwise (its report says which).
+  ".txt": "text/plain; charset=utf-8",
   ".svg": "image/svg+xml",
   ".wasm": "application/wasm",
 };
