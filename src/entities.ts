@@ -85,7 +85,7 @@ const MEDIA_CUE_BEFORE = new RegExp(`\\b${MEDIA_KINDS}\\s+$`, "i");
 const MEDIA_CUE_AFTER = new RegExp(`^\\s+${MEDIA_KINDS}\\b`, "i");
 // "the city of Gomel": a place the lexicon does not know.
 const PLACE_CUE = /\b(?:city|town|village|region|province|district|capital) of\s+$/i;
-const CONNECTORS = "of|de|del|der|den|van|von|al|bin|la|le|du|da|dos|the";
+const CONNECTORS = "of|for|de|del|der|den|van|von|al|bin|la|le|du|da|dos|the";
 // A run of capitalised words, allowing lowercase connectors inside ("Bank of England", "Ursula
 // von der Leyen").
 export const PHRASE = new RegExp(
@@ -137,7 +137,7 @@ function ownKind(
   if (whole & ORGANIZATION) return "organizations";
   // "Association of Journalists": an organisation word heads the name before its "of".
   const headsOf = tokens.some(
-    (t, i) => tokens[i + 1]?.toLowerCase() === "of" && ORG_WORDS.has(t.toLowerCase()),
+    (t, i) => /^(?:of|for)$/i.test(tokens[i + 1] ?? "") && ORG_WORDS.has(t.toLowerCase()),
   );
   if (
     ORG_WORDS.has(last.toLowerCase()) ||
@@ -199,8 +199,12 @@ const TITLE_WORD =
 
 const NAME_BITS = PLACE | ORGANIZATION | FIRST_NAME | SURNAME;
 
-/** A word of four letters or more before a full stop ends a sentence; "Gen.", "U.S." do not. */
-const SENTENCE_END = /^\p{Lu}[\p{Ll}'’-]{3,}\.$/u;
+/**
+ * A capitalised word before a full stop ends a sentence ("said Amir Ito. Officials …"); an
+ * abbreviation ("Gen.", "St.", "U.S.") does not.
+ */
+const SENTENCE_END =
+  /^(?!(?:Gen|Gov|Sen|Rep|Col|Lt|Mr|Mrs|Ms|Dr|St|Sgt|Maj|Adm|Capt|Cmdr|Jr|Sr|Inc|Ltd|Co|Corp|No|Mt|Ft|Ave|Bros|Prof|Rev|Hon|Fr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$)\p{Lu}[\p{Ll}'’-]+\.$/u;
 
 /** "Russia’s", "AFP’s": a name the lexicon or the agencies know, in the possessive. */
 function isKnownPossessive(token: string): boolean {
@@ -249,7 +253,7 @@ function withoutTrailingWeekdays(phrase: string): string {
  * the first word the lexicon knows as a first name; the part as it is when none is.
  */
 function afterComplement(part: string): string {
-  if (!/^of\s/i.test(part)) return part;
+  if (!/^(?:of|for)\s/i.test(part)) return part;
   const tokens = part.split(/\s+/).slice(1);
   const first = tokens.findIndex((token) => lexiconBits(token) & FIRST_NAME);
   return first > 0 ? tokens.slice(first).join(" ") : part;
@@ -261,7 +265,7 @@ function candidatesOf(run: string): Candidate[] {
   return parts.flatMap(({ phrase: raw, titled }, k) => {
     const named = withoutTrailingWeekdays(cleanPhrase(titled ? afterComplement(raw) : raw));
     const phrase = COUNTRY_INITIALS.get(named) ?? named;
-    if (phrase.length < 2 || /^(?:the|of)\s/i.test(phrase)) return [];
+    if (phrase.length < 2 || /^(?:the|of|for)\s/i.test(phrase)) return [];
     return [candidate(phrase, titled, k === parts.length - 1)];
   });
 }

@@ -256,3 +256,20 @@ test("names differing only in case are one, spelled as most mentions spell them"
   // On a tie the spelling that is not all capitals wins.
   assert.equal(canonicalCasing(["LAGOS", "Lagos"]).get("LAGOS"), "Lagos");
 });
+
+test("'for' joins an organisation's name, and a short capitalised word before a full stop ends one", () => {
+  const found = extractEntities(
+    [
+      "The Central Office for Health and the Central Office for Welfare disagreed.",
+      "“We stay,” said Amir Ito. Officials declined to comment, said St. Louis Mayor Ann Lee.",
+      "The UN High Commissioner for Human Rights said so.",
+    ],
+    "en",
+  );
+  assert.deepEqual(found.organizations, [
+    "Central Office for Health",
+    "Central Office for Welfare",
+  ]);
+  assert.ok(!found.people.some((name) => name.includes(".")), found.people.join(", "));
+  assert.ok(found.people.includes("Ann Lee"), found.people.join(", "));
+});
