@@ -113,8 +113,39 @@ function sameCaption(a: string, b: string): boolean {
 
 function sourceNamedBy(text: string): string | null {
   const match = text.match(TEAM_BYLINE) ?? text.match(WEBSITE_FOOTER) ?? text.match(COPYRIGHT);
-  const name = match?.[1]?.trim();
+  const name = publisherName(match?.[1] ?? "");
   return name && wordCount(name) <= 6 ? name : null;
+}
+
+// What surrounds a publisher's name in a copyright line, in the languages of the stopword lists.
+const NAME_LEAD = /^(?:copyright\b|©|by\b|[\d\s–—-]+\.?(?=\s))\s*/i;
+const RIGHTS =
+  /[\s.,|]*\b(?:all rights reserved|unless otherwise noted|todos os direitos reservados|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati)\b.*$/i;
+/** Words that name no publisher alone: "About the (Newsroom)", "Our (Staff)". */
+const NOT_PUBLISHER_WORDS = new Set([
+  "about",
+  "our",
+  "the",
+  "a",
+  "all",
+  "contact",
+  "meet",
+  "your",
+  "us",
+]);
+
+/** "Copyright Gannett 2018" → "Gannett"; "All rights reserved | Terms", "About the" → "". */
+function publisherName(raw: string): string {
+  let name = raw.trim();
+  for (let lead = NAME_LEAD.exec(name); lead?.[0]; lead = NAME_LEAD.exec(name))
+    name = name.slice(lead[0].length);
+  name = name
+    .replace(RIGHTS, "")
+    .replace(/[\s,]+\d{4}$/, "")
+    .replace(/[\s.,|]+$/, "")
+    .trim();
+  const words = name.toLowerCase().split(/\s+/);
+  return words.every((word) => NOT_PUBLISHER_WORDS.has(word)) ? "" : name;
 }
 
 const HEADER_LINE_MAX_CHARS = 200;

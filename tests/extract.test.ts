@@ -173,3 +173,14 @@ test("a wire dateline opening the lede is the place and leaves the lede", () => 
   assert.equal(lede("NATO — the alliance said on Monday it would meet.").place, null);
   assert.equal(lede("The minister said on Monday — in a speech — that talks go on.").place, null);
 });
+
+test("a copyright or team line names its publisher without the rights phrase, and no phrase names none", () => {
+  const source = (text: string) => extract(lines(["boilerplate", text])).source;
+  assert.equal(source("© Telegraph Media Group Limited 2019"), "Telegraph Media Group Limited");
+  assert.equal(source("© AUTORACING. Todos os direitos reservados"), "AUTORACING");
+  assert.equal(source("© The Republic unless otherwise noted"), "The Republic");
+  assert.equal(source("© —2019. PAN Media"), "PAN Media");
+  assert.equal(source("© by Snopes Media Group Inc"), "Snopes Media Group Inc");
+  for (const none of ["About the Newsroom", "Our Staff", "© All rights reserved | Terms"])
+    assert.equal(source(none), null, none);
+});
