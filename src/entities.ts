@@ -30,6 +30,7 @@ const ORGANIZATION = 4;
 const NOT_NAME = 8;
 const SURNAME = 16;
 const WEEKDAY = 32;
+const FUNCTION_WORD = 64;
 const TAG_QUESTIONS: readonly [number, RegExp][] = [
   [FIRST_NAME, /^(?:FirstName|MaleName|FemaleName)$/],
   [PLACE, /^(?:Country|City|Region|Place|Island|Continent)$/],
@@ -40,6 +41,10 @@ const TAG_QUESTIONS: readonly [number, RegExp][] = [
   ],
   [SURNAME, /^(?:LastName|Person)$/],
   [WEEKDAY, /^WeekDay$/],
+  [
+    FUNCTION_WORD,
+    /^(?:Determiner|Pronoun|Preposition|Conjunction|Adverb|QuestionWord|Gerund|Expression|Copula)$/,
+  ],
 ];
 const TAG_BITS: ReadonlyMap<string, number> = new Map(
   Object.entries(LEXICON).map(([word, tags]) => {
@@ -241,6 +246,21 @@ function splitAtTitles(run: string): { phrase: string; titled: boolean }[] {
   return parts;
 }
 
+/**
+ * "When Ford", "Although Ford", "Hey Twitter" → "Ford", "Twitter": a sentence's first word is no
+ * part of the name after it when the lexicon knows it as a function word, and not as a name. (A
+ * verb may be one: "State TV", "Mark Smith".)
+ */
+function withoutLeadingFunctionWords(phrase: string): string {
+  const tokens = phrase.split(/\s+/);
+  const isFunction = (token: string): boolean => {
+    const bits = lexiconBits(token);
+    return (bits & FUNCTION_WORD) !== 0 && (bits & (FIRST_NAME | PLACE | ORGANIZATION)) === 0;
+  };
+  while (tokens.length > 1 && isFunction(tokens[0] ?? "")) tokens.shift();
+  return tokens.join(" ");
+}
+
 /** "Minsk Saturday" → "Minsk": a weekday after a name is when, not part of it. */
 function withoutTrailingWeekdays(phrase: string): string {
   const tokens = phrase.split(/\s+/);
@@ -263,9 +283,12 @@ function afterComplement(part: string): string {
 function candidatesOf(run: string): Candidate[] {
   const parts = splitAtTitles(run);
   return parts.flatMap(({ phrase: raw, titled }, k) => {
-    const named = withoutTrailingWeekdays(cleanPhrase(titled ? afterComplement(raw) : raw));
+    const cleaned = cleanPhrase(titled ? afterComplement(raw) : raw);
+    // A title's complement that names no one ("Commissioner for Human Rights") names nothing.
+    if (/^(?:the|of|for)\s/i.test(cleaned)) return [];
+    const named = withoutTrailingWeekdays(withoutLeadingFunctionWords(cleaned));
     const phrase = COUNTRY_INITIALS.get(named) ?? named;
-    if (phrase.length < 2 || /^(?:the|of|for)\s/i.test(phrase)) return [];
+    if (phrase.length < 2) return [];
     return [candidate(phrase, titled, k === parts.length - 1)];
   });
 }

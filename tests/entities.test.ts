@@ -273,3 +273,17 @@ test("'for' joins an organisation's name, and a short capitalised word before a 
   assert.ok(!found.people.some((name) => name.includes(".")), found.people.join(", "));
   assert.ok(found.people.includes("Ann Lee"), found.people.join(", "));
 });
+
+test("a sentence's first function word is no part of the name after it", () => {
+  const found = extractEntities(
+    [
+      "When Lukashenko arrived in Minsk, officials met him.",
+      "Although John Smith was abroad, his team met.",
+      "Hey Twitter, said the post.",
+    ],
+    "en",
+  );
+  assert.deepEqual(found.people, ["John Smith"]);
+  assert.ok(!found.organizations.some((name) => /^(?:When|Although|Hey) /.test(name)));
+  assert.ok(!found.people.some((name) => /^(?:When|Although) /.test(name)));
+});
