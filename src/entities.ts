@@ -88,8 +88,10 @@ const MEDIA_KINDS =
   "(?:news\\s+)?(?:agency|newspaper|broadcaster|channel|daily|weekly|tabloid|website|outlet|portal|magazine)";
 const MEDIA_CUE_BEFORE = new RegExp(`\\b${MEDIA_KINDS}\\s+$`, "i");
 const MEDIA_CUE_AFTER = new RegExp(`^\\s+${MEDIA_KINDS}\\b`, "i");
-// "the city of Gomel": a place the lexicon does not know.
-const PLACE_CUE = /\b(?:city|town|village|region|province|district|capital) of\s+$/i;
+// "the city of Gomel", "will travel to Santiago": a place the lexicon does not know, or knows as a
+// name only.
+const PLACE_CUE =
+  /\b(?:(?:city|town|village|region|province|district|capital) of|(?:travel(?:l?ed|l?ing|s)?|flew|fly|flying|fled|flee(?:ing|s)?|arrived?|arrives|arriving|returned|returns?|returning|headed|heading|moved|trip|visit|journey) (?:to|in|from))\s+$/i;
 const CONNECTORS = "of|for|de|del|der|den|van|von|al|bin|la|le|du|da|dos|the";
 // A run of capitalised words, allowing lowercase connectors inside ("Bank of England", "Ursula
 // von der Leyen").
@@ -332,8 +334,11 @@ export function extractEntities(paragraphs: readonly string[], language: string)
     }
   }
   const places = [...found.places].sort();
+  // One word the text shows to be a place somewhere ("travel to Santiago") is that place where
+  // only the lexicon's guess made it a person ("in Santiago").
+  const people = [...found.people].filter((name) => name.includes(" ") || !found.places.has(name));
   return {
-    people: mergeNameVariants([...found.people]),
+    people: mergeNameVariants(people),
     places,
     organizations: withoutShortForms(
       withoutSpelledAcronyms([...found.organizations], places),

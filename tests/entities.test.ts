@@ -287,3 +287,14 @@ test("a sentence's first function word is no part of the name after it", () => {
   assert.ok(!found.organizations.some((name) => /^(?:When|Although|Hey) /.test(name)));
   assert.ok(!found.people.some((name) => /^(?:When|Although) /.test(name)));
 });
+
+test("a movement to a name makes it a place, there and elsewhere in the article", () => {
+  const found = extractEntities(
+    [
+      "The minister will travel to Santiago next week.",
+      "Protesters gathered in Santiago on Sunday.",
+    ],
+    "en",
+  );
+  assert.deepEqual([found.people, found.places], [[], ["Santiago"]]);
+});
