@@ -37,6 +37,7 @@ import {
   DEFAULT_SHARD_LIMITS,
   escapeEntryGlob,
   escapeGlob,
+  GLOB_CHARACTERS,
   joinGlobs,
   planShards,
   type Shard,
@@ -780,7 +781,6 @@ async function eleventyEntries(articles: string): Promise<string> {
   }
   return link;
 }
-const GLOB_CHARACTERS = /[*?[\]{}()!@+,|]/;
 
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();

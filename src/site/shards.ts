@@ -27,8 +27,12 @@ export interface Shard {
   entries: string[];
 }
 
+/** Characters a glob reads as syntax. */
+export const GLOB_CHARACTERS = /[*?[\]{}()!@+,|]/;
+const EVERY_GLOB_CHARACTER = new RegExp(GLOB_CHARACTERS.source, "g");
+
 /** Escapes what a glob would read as syntax, so that `path` matches only itself. */
-export const escapeGlob = (path: string): string => path.replace(/[*?[\]{}()!@+,|]/g, "\\$&");
+export const escapeGlob = (path: string): string => path.replace(EVERY_GLOB_CHARACTER, "\\$&");
 
 /**
  * Escapes a path below the entries folder for a list of globs: there even an escaped ".." would
