@@ -163,11 +163,10 @@ function fullDay(result: chrono.ParsedResult, language: string): Date | null {
  */
 function unsettledDay(
   result: chrono.ParsedResult,
-  language: string,
+  { readings, days }: { readings: Date[]; days: Date[] },
   year: number,
   note: string,
 ): ArticleDate {
-  const { readings, days } = readingsOf(result, language);
   const weekday = WEEKDAYS[result.start.get("weekday") ?? 0];
   const named = result.start.isCertain("weekday");
   const [only] = readings;
@@ -226,10 +225,10 @@ function statedDate(
       note,
       ...statedAs,
     };
-  const { readings, days } = readingsOf(result, language);
+  const read = readingsOf(result, language);
+  const { readings, days } = read;
   const [day] = days;
-  if (days.length !== 1 || !day)
-    return { ...unsettledDay(result, language, year, note), ...statedAs };
+  if (days.length !== 1 || !day) return { ...unsettledDay(result, read, year, note), ...statedAs };
   const settled =
     readings.length > 1
       ? note.replace(
@@ -249,7 +248,8 @@ function statedDate(
   return { date, precision: "day", basis: "explicit", note: settled, ...statedAs };
 }
 
-const PRECISION_RANK: Record<DatePrecision, number> = { day: 3, month: 2, year: 1, none: 0 };
+/** Finer precision ranks higher. */
+export const PRECISION_RANK: Record<DatePrecision, number> = { day: 3, month: 2, year: 1, none: 0 };
 
 /** Finer first; at one precision a date with its time (a byline's stamp) over a bare one (a masthead's). */
 const rankOf = (date: ArticleDate): number =>

@@ -5,7 +5,7 @@
 import { type AnalysedArticle, analyseFile, corpusStatsOf, type FileAnalysis } from "./analyse.ts";
 import { clusterStories, containment, type PairMemo } from "./cluster.ts";
 import { applyCorrection, type Corrections, sourceForFile } from "./corrections.ts";
-import { dateFromStory, dayOf, type StoryDay } from "./dates.ts";
+import { dateFromStory, dayOf, PRECISION_RANK, type StoryDay } from "./dates.ts";
 import { canonicalAcronyms, canonicalCasing, canonicalPeople } from "./entities.ts";
 import { articleSlug, storyId } from "./identity.ts";
 import { byCodePoint } from "./order.ts";
@@ -15,7 +15,6 @@ import type {
   ArticleEntry,
   ArticleFrontMatter,
   DateBasis,
-  DatePrecision,
   DecodedFile,
   Origin,
   TitleBasis,
@@ -43,12 +42,11 @@ interface Story {
 const TITLE_CANDIDATES = 32;
 
 const BASIS_STRENGTH: Record<DateBasis, number> = { explicit: 3, inferred: 2, story: 1, none: 0 };
-const PRECISION_STRENGTH: Record<DatePrecision, number> = { day: 3, month: 2, year: 1, none: 0 };
 
 /** Which copy of identical ones leads: the best-dated, then one with a headline. */
 const leadRank = (copy: AnalysedArticle): number =>
   BASIS_STRENGTH[copy.ownDate.basis] * 8 +
-  PRECISION_STRENGTH[copy.ownDate.precision] * 2 +
+  PRECISION_RANK[copy.ownDate.precision] * 2 +
   (copy.headline === null ? 0 : 1);
 
 /** The date a copy states, with its label: an inferred one is no part of what the copy says. */
@@ -291,7 +289,7 @@ export function assembleArchive(
       story: story.id,
       origins: a.origins,
       people: canonicalNames(cased(a.entities.people), canonical),
-      places: canonicalNames(cased(a.entities.places), casing),
+      places: canonicalNames(a.entities.places, casing),
       organizations: canonicalNames(cased(a.entities.organizations), spelledOut),
       captions: a.captions,
       summary: a.summary,
