@@ -6,7 +6,13 @@ import { html, type SafeHtml, trusted } from "../src/site/html.ts";
 import { GROUP_TITLES } from "../src/site/listings.ts";
 import { ENTITY_KINDS } from "../src/site/model.ts";
 import type { PageData } from "../src/site/page-data.ts";
-import { type ArticleRecord, dateWords, listedTitle, toCaptions } from "../src/site/record.ts";
+import {
+  type ArticleRecord,
+  dateWords,
+  isSuppliedTitle,
+  listedTitle,
+  toCaptions,
+} from "../src/site/record.ts";
 import { rawCopyPath } from "../src/site/urls.ts";
 import type { Origin } from "../src/types.ts";
 import { shell } from "./base.ts";
@@ -48,7 +54,7 @@ function titleNote(r: ArticleRecord): SafeHtml {
 
 /** A citation names a title the text does not give in square brackets, as style guides do. */
 const citedTitle = (r: ArticleRecord): string =>
-  r.titleBasis === "lede" || r.titleBasis === "story" ? listedTitle(r) : `“${r.title}”`;
+  isSuppliedTitle(r) ? listedTitle(r) : `“${r.title}”`;
 
 /** A citation's date, with what it rests on: a reader copies it without the page around it. */
 function citedDate(r: ArticleRecord): string {
@@ -78,8 +84,7 @@ const DATE_BASIS_WORDS: Record<ArticleRecord["dateBasis"], string> = {
  * version's headline, or the first sentence again); results show it in brackets.
  */
 function heading(r: ArticleRecord): SafeHtml {
-  if (r.titleBasis !== "lede" && r.titleBasis !== "story")
-    return html`<h1 data-pagefind-meta="title">${r.title}</h1>`;
+  if (!isSuppliedTitle(r)) return html`<h1 data-pagefind-meta="title">${r.title}</h1>`;
   return html`<h1 data-pagefind-ignore data-pagefind-meta="title[data-title]" data-title="${listedTitle(r)}">${r.title}</h1>`;
 }
 

@@ -1,7 +1,7 @@
 // The archive model, built once per build from every entry's front matter (never bodies).
 // Every lookup a page needs (neighbours in time, the same story, entity and source pages)
 // is a Map built here in O(n log n), so rendering a page never scans the whole archive.
-import { type ArticleRecord, compareRecords, listedTitle } from "./record.ts";
+import { type ArticleRecord, compareRecords, isSuppliedTitle, listedTitle } from "./record.ts";
 import { uniqueSlugs } from "./slug.ts";
 
 export type EntityKind = "people" | "places" | "organizations";
@@ -84,9 +84,7 @@ function groupBy(
  * not give.
  */
 function storyLabel(versions: readonly ArticleRecord[]): string {
-  const headlined = versions.filter(
-    (a) => a.titleBasis === "headline" || a.titleBasis === "corrected",
-  );
+  const headlined = versions.filter((a) => !isSuppliedTitle(a));
   const named = headlined.find((a) => a.dateBasis === "explicit") ?? headlined[0] ?? versions[0];
   return named ? listedTitle(named) : "";
 }

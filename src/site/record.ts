@@ -131,7 +131,11 @@ export function newestFirst(records: readonly ArticleRecord[]): ArticleRecord[] 
  * or another version's headline) in square brackets, as citations mark a supplied title.
  */
 export const listedTitle = (r: Pick<ArticleRecord, "title" | "titleBasis">): string =>
-  r.titleBasis === "lede" || r.titleBasis === "story" ? `[${r.title}]` : r.title;
+  isSuppliedTitle(r) ? `[${r.title}]` : r.title;
+
+/** A title the text does not give: its first sentence, or another version's headline. */
+export const isSuppliedTitle = (r: Pick<ArticleRecord, "titleBasis">): boolean =>
+  r.titleBasis === "lede" || r.titleBasis === "story";
 
 /** The date in words, marked as the pages mark it: "≈ 27 August 2020", "Updated 28 August 2020". */
 export function dateWords(r: Pick<ArticleRecord, "date" | "dateBasis" | "dateIsUpdate">): string {
