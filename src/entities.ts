@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import type nlpModule from "compromise";
 import { AGENCIES } from "./agencies.ts";
 import { isAscii } from "./character-runs.ts";
+import { byCodePoint } from "./order.ts";
 
 // Entities: people, places and organisations named in English text. Running compromise's full
 // tagger over every body is ~20k words/s, far too slow for an archive, so proper-noun phrases are
@@ -454,7 +455,7 @@ export function canonicalCasing(allNames: Iterable<string>): Map<string, string>
   for (const spellings of counts.values()) {
     if (spellings.size < 2) continue;
     const [best] = [...spellings].sort(
-      ([a, m], [b, n]) => n - m || capitals(a) - capitals(b) || (a < b ? -1 : a > b ? 1 : 0),
+      ([a, m], [b, n]) => n - m || capitals(a) - capitals(b) || byCodePoint(a, b),
     );
     for (const name of spellings.keys()) if (best && name !== best[0]) canonical.set(name, best[0]);
   }

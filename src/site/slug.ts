@@ -1,5 +1,6 @@
 // Stable, unique, ASCII URL slugs for names (entities, sources, stories, file slugs).
 import { createHash } from "node:crypto";
+import { byCodePoint } from "../order.ts";
 
 /** "Svetlana Tikhanovskaya" → "svetlana-tikhanovskaya"; may return "" for non-Latin text. */
 export function slugify(text: string): string {
@@ -44,9 +45,7 @@ export function uniqueSlugs(
   const slugs = new Map<string, string>();
   for (const [base, group] of byBase) {
     const usable = base !== "" && !/^\d+$/.test(base) && !reserved.has(base) && !isDeviceName(base);
-    const [first] = [...group].sort(
-      (a, b) => weightOf(b) - weightOf(a) || (a < b ? -1 : a > b ? 1 : 0),
-    );
+    const [first] = [...group].sort((a, b) => weightOf(b) - weightOf(a) || byCodePoint(a, b));
     for (const name of group) {
       const plain = usable && name === first;
       slugs.set(name, plain ? base : [base, shortHash(name)].filter(Boolean).join("-"));
