@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import type { DecodedFile } from "./types.ts";
 
 export type DecodeResult = { ok: true; decoded: DecodedFile } | { ok: false; reason: string };
@@ -112,6 +113,34 @@ function decodeUtf16(
   }
 }
 
+/** The bytes after a UTF-8 byte-order mark, or all of them. */
+function withoutUtf8Bom(bytes: Uint8Array): Uint8Array {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+}
+
+/** The encoding a UTF-16 byte-order mark announces, if the bytes start with one. */
+function utf16Encoding(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  return null;
+}
+
+/** Whether `decode` reads these bytes as Windows-1252: no UTF-16 mark, and not valid UTF-8. */
+export function readAsWindows1252(bytes: Uint8Array): boolean {
+  return utf16Encoding(bytes) === null && !isUtf8(withoutUtf8Bom(bytes));
+}
+
+/**
+ * The same text as UTF-8, for a file `decode` reads as Windows-1252; any other file as it is.
+ * Every byte stays one character (the five Windows-1252 leaves undefined keep their own code),
+ * so the original bytes can be recovered from the copy.
+ */
+export function asUtf8(bytes: Buffer): Buffer {
+  return readAsWindows1252(bytes)
+    ? Buffer.from(decodeWindows1252(withoutUtf8Bom(bytes)), "utf8")
+    : bytes;
+}
+
 /**
  * Decode: bytes of one raw file → normalised text, or the reason it was skipped.
  * UTF-8 (with or without BOM) and UTF-16 with BOM; invalid UTF-8 falls back to Windows-1252 and
@@ -121,20 +150,17 @@ export function decode(file: string, bytes: Uint8Array): DecodeResult {
   const warnings: string[] = [];
   let encoding: DecodedFile["encoding"];
   let text: string;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    encoding = "utf-16le";
-    text = decodeUtf16(bytes, encoding, warnings);
-  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    encoding = "utf-16be";
+  const utf16 = utf16Encoding(bytes);
+  if (utf16 !== null) {
+    encoding = utf16;
     text = decodeUtf16(bytes, encoding, warnings);
   } else {
     if (looksBinary(bytes)) return { ok: false, reason: "binary file (NUL or control bytes)" };
-    const body =
-      bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-    try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(body);
+    const body = withoutUtf8Bom(bytes);
+    if (isUtf8(body)) {
+      text = STRICT_UTF8.decode(body);
       encoding = "utf-8";
-    } catch {
+    } else {
       text = decodeWindows1252(body);
       encoding = "windows-1252";
       warnings.push("not valid UTF-8: decoded as Windows-1252");

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { decode, decodeWindows1252, normaliseText } from "../src/decode.ts";
+import { asUtf8, decode, decodeWindows1252, normaliseText } from "../src/decode.ts";
 
 const bytes = (...values: number[]): Uint8Array => Uint8Array.from(values);
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -35,6 +35,20 @@ test("invalid UTF-8 falls back to Windows-1252, says so, and never yields U+FFFD
 
 test("Windows-1252 maps the 0x80–0x9F range to its printable characters", () => {
   assert.equal(decodeWindows1252(bytes(0x80, 0x85, 0x96, 0x97, 0x99)), "€…–—™");
+});
+
+test("the published copy of a raw file is UTF-8: a Windows-1252 file as the same characters", () => {
+  // “Café” and an undefined byte (0x81), after a UTF-8 mark the rest of the file belies.
+  const windows1252 = Buffer.from([0xef, 0xbb, 0xbf, 0x93, 0x43, 0x61, 0x66, 0xe9, 0x94, 0x81]);
+  assert.equal(asUtf8(windows1252).toString("utf8"), "“Café”\u0081");
+  // Every byte is one character, so the file's bytes come back from the copy.
+  const characters = asUtf8(Buffer.from([0xe9, 0x81, 0x8d, 0x80])).toString("utf8");
+  assert.equal(characters.length, 4);
+  for (const file of [
+    Buffer.from("Café — “news”"),
+    Buffer.from([0xff, 0xfe, 0x48, 0x00, 0xe9, 0x00]),
+  ])
+    assert.equal(asUtf8(file), file, "UTF-8 and UTF-16 files are copied as they are");
 });
 
 test("binary and empty files are skipped with a reason", () => {

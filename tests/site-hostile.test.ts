@@ -3,6 +3,7 @@
 // article's page and never becomes markup, script or template output, and every file written is
 // inside the output, entries or cache folder.
 import assert from "node:assert/strict";
+import { isUtf8 } from "node:buffer";
 import { existsSync } from "node:fs";
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -60,6 +61,12 @@ const SHOWN: Record<string, string[]> = {
     "hid the word Ministry of Finance with zero-width characters and isolates",
     "المجلس البلدي يحذر السكان",
     "המועצה מזהירה את התושבים",
+  ],
+  // Not valid UTF-8: read as Windows-1252, as its report says.
+  "windows-1252.txt": [
+    "Café owners in Liège say “non” to later closing hours",
+    "Régine Dupré",
+    "The council’s plan, which the mayor called a “fresh start” for the old town",
   ],
 };
 
@@ -127,6 +134,18 @@ describe("a build of the hostile corpus", () => {
       const text = textOf(await readFile(pageOf.get(file) as string, "utf8"));
       for (const shown of strings) assert.ok(text.includes(shown), `${file}: ${shown}`);
     }
+  });
+
+  test("publishes the raw copy of a Windows-1252 file as the same text in UTF-8", async () => {
+    const page = await readFile(pageOf.get("windows-1252.txt") as string, "utf8");
+    const link = /<a href="\/(raw\/[^"]+)"><code>windows-1252\.txt<\/code><\/a>/.exec(page);
+    assert.ok(link?.[1], "the article links its raw copy");
+    const copy = await readFile(join(site, link[1]));
+    const original = await readFile(join(FIXTURES, "windows-1252.txt"));
+    assert.ok(!isUtf8(original) && isUtf8(copy));
+    const text = copy.toString("utf8");
+    for (const line of [...(SHOWN["windows-1252.txt"] ?? []), "the residents’ association"])
+      assert.ok(text.includes(line), line);
   });
 
   test("names every hostile file, as text, in the provenance of the article", async () => {

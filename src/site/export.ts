@@ -1,10 +1,11 @@
 // The archive's export beside its pages: archive.jsonl (every entry as data), a copy of the raw
-// file behind every entry at /raw/, and the hosts' _headers file. It reads only the entries and
+// file behind every entry at /raw/ (in UTF-8), and the hosts' _headers file. It reads only the entries and
 // the input, so the build runs it in a child process of its own (src/site/export-child.ts),
 // on the core the planning leaves idle.
 import { closeSync, constants, fstatSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
+import { asUtf8 } from "../decode.ts";
 import { errorText } from "../errors.ts";
 import { folderMaker, isInside } from "../paths.ts";
 import { writeJsonLines } from "./entry-files.ts";
@@ -24,7 +25,8 @@ export interface ExportTask {
 export const SITE_MARKER = "archive.jsonl";
 
 /**
- * Copies the raw file behind every entry to /raw/. Each must be a regular file inside the input
+ * Copies the raw file behind every entry to /raw/, where hosts serve it as UTF-8 (see _headers):
+ * a file the ingest read as Windows-1252 is copied as the same text in UTF-8. Each must be a regular file inside the input
  * folder (opened without following a symbolic link): an entry naming anything else, or a file
  * that vanished since the ingest read it, fails the build. Synchronously, as the export has a
  * process of its own: with the entries read likewise, the export of 9,540 entries and 6,233 raw
@@ -50,7 +52,7 @@ function copyRaw(input: string, files: readonly string[], rawDir: string): void 
     }
     const target = join(rawDir, rawCopyPath(file));
     makeFolder(dirname(target));
-    writeFileSync(target, bytes);
+    writeFileSync(target, asUtf8(bytes));
   }
 }
 
