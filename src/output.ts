@@ -49,9 +49,17 @@ async function writeAtomically(path: string, content: string): Promise<void> {
 
 /** Where entries are written: `YYYY/MM/slug.md`, `YYYY/slug.md` or `undated/slug.md`. */
 const ENTRY_PATH = /^(?:\d{4}(?:\/\d{2})?|undated)\/[^/]+\.md$/;
+/** A file writeAtomically writes through, named after its target and the writing process. */
+const TEMPORARY = /\.\d+\.tmp$/;
 
-/** Every .md file below a folder, relative and "/"-separated. */
-async function markdownFiles(root: string, dir = root): Promise<string[]> {
+/** The temporary file of an entry or of the report, left by an ingest stopped while writing. */
+const isLeftTemporary = (path: string): boolean => {
+  const target = path.replace(TEMPORARY, "");
+  return target !== path && (ENTRY_PATH.test(target) || target === REPORT_FILE);
+};
+
+/** Every .md and .tmp file below a folder (what entries and their writing leave), relative and "/"-separated. */
+async function entryFiles(root: string, dir = root): Promise<string[]> {
   const found: string[] = [];
   let entries: import("node:fs").Dirent[];
   try {
@@ -61,8 +69,8 @@ async function markdownFiles(root: string, dir = root): Promise<string[]> {
   }
   for (const entry of entries) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...(await markdownFiles(root, path)));
-    else if (entry.isFile() && entry.name.endsWith(".md"))
+    if (entry.isDirectory()) found.push(...(await entryFiles(root, path)));
+    else if (entry.isFile() && /\.(?:md|tmp)$/.test(entry.name))
       found.push(relative(root, path).split("\\").join("/"));
   }
   return found;
@@ -79,7 +87,7 @@ export async function isArchiveFolder(dir: string): Promise<boolean> {
   return files.every((f) => {
     if (!f.isFile()) return f.isDirectory();
     const path = relative(dir, join(f.parentPath, f.name)).split("\\").join("/");
-    return ENTRY_PATH.test(path.replace(/\.\d+\.tmp$/, ""));
+    return ENTRY_PATH.test(path) || isLeftTemporary(path);
   });
 }
 
@@ -157,11 +165,14 @@ export async function writeArchive(
       }
     });
   }
-  // Only files where entries are written: a note of the user's beside them is theirs.
-  const stale = (await markdownFiles(root)).filter(
-    (path) => ENTRY_PATH.test(path) && !planned.has(path),
+  // Only files where entries are written: a note of the user's beside them is theirs. This run's
+  // temporary files are all renamed by now, so any left are an earlier, stopped run's.
+  const files = await entryFiles(root);
+  const stale = files.filter((path) => ENTRY_PATH.test(path) && !planned.has(path));
+  const leftTemporary = files.filter(isLeftTemporary);
+  await mapConcurrently([...stale, ...leftTemporary], FILES_AT_ONCE, (path) =>
+    unlink(insideOutput(root, path)),
   );
-  await mapConcurrently(stale, FILES_AT_ONCE, (path) => unlink(insideOutput(root, path)));
   result.removed = stale.length;
   await removeEmptyFolders(root, root);
   await writeAtomically(join(root, REPORT_FILE), `${JSON.stringify(report, null, 2)}\n`);

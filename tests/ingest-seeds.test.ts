@@ -258,16 +258,25 @@ test("the ingest writes only into an earlier ingest's folder, and removes only i
   await mkdir(join(stopped, "2021", "07"), { recursive: true });
   await writeFile(join(stopped, "2021", "07", "half-written-abc123.md"), "---\n");
   await writeFile(join(stopped, "2021", "07", "next-def456.md.4242.tmp"), "---\n");
+  await writeFile(join(stopped, "_report.json.4242.tmp"), "{");
   const resumed = await runIngest({ input: "content/raw", output: stopped, cache: false });
   assert.equal(resumed.removed, 1);
+  // So are the files the stopped run was writing through.
+  const left = await readdir(stopped, { recursive: true });
+  assert.deepEqual(
+    left.filter((path) => path.endsWith(".tmp")),
+    [],
+  );
 
   const archive = join(work, "with-notes");
   await runIngest({ input: "content/raw", output: archive, cache: false });
   await writeFile(join(archive, "README.md"), "about this archive\n");
   await mkdir(join(archive, "notes"));
   await writeFile(join(archive, "notes", "todo.md"), "check dates\n");
+  await writeFile(join(archive, "notes", "todo.md.1.tmp"), "check dates\n");
   const rerun = await runIngest({ input: "content/raw", output: archive, cache: false });
   assert.equal(rerun.removed, 0);
   assert.equal(await readFile(join(archive, "notes", "todo.md"), "utf8"), "check dates\n");
   assert.ok(existsSync(join(archive, "README.md")));
+  assert.ok(existsSync(join(archive, "notes", "todo.md.1.tmp")));
 });
