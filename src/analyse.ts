@@ -2,7 +2,7 @@
 // entities → Markdown body → shingles. Pure and independent per file (given the corpus-wide line
 // counts), so files can be analysed on several threads and the results assembled in order.
 
-import { classifyLines } from "./classify.ts";
+import { classifyLines, isAuthorBio } from "./classify.ts";
 import { shingles, words } from "./cluster.ts";
 import { countRepeatKeys, repeatKey } from "./corpus-stats.ts";
 import { type ArticleDate, dateArticle, statesADate } from "./dates.ts";
@@ -94,13 +94,20 @@ export function analyseFile(
     if (!first || !last) continue;
     const language = detectLanguage(lines.map((l) => l.text).join("\n"));
     const extracted = extract(classifyLines(lines, { language, stats, repeatKeys }));
-    const paragraphs = extracted.blocks.filter((b) => b.kind === "paragraph").map((b) => b.text);
+    let paragraphs = extracted.blocks.filter((b) => b.kind === "paragraph").map((b) => b.text);
+    // A piece that opens with the author's bio (as its headline or first paragraph) is the footer
+    // under the story before it, which the segmenter cut off; so is a bio alone. No article.
+    const opensWithBio = [extracted.headline ?? "", paragraphs[0] ?? ""].some(isAuthorBio);
+    const footer = opensWithBio && (piece.index > 1 || paragraphs.length === 1);
+    if (footer) paragraphs = [];
     if (paragraphs.length === 0) {
       const removed = new Set(extracted.removed.map((r) => r.line));
       for (const line of lines)
         if (!removed.has(line.line))
           extracted.removed.push({ line: line.line, reason: "not-an-article" });
-      analysis.warnings.push(`lines ${first.line}–${last.line}: no article body found`);
+      analysis.warnings.push(
+        `lines ${first.line}–${last.line}: ${footer ? "an author's bio and page footer" : "no article body found"}`,
+      );
     }
     // A timestamp whose date cannot be read ("Updated: February 30, 2021") reaches no field.
     for (const { line, statement } of extracted.dateLines)

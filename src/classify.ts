@@ -660,7 +660,7 @@ function closesStory(
 }
 
 /** "Dallas Robinson is a freelance writer living in Minneapolis": the author's bio, which ends a story. */
-function isAuthorBio(text: string): boolean {
+export function isAuthorBio(text: string): boolean {
   // A cheap test first: this runs on every line of the page.
   if (!text.includes(" is ") && !text.includes(" was ")) return false;
   const subject = BIO_SUBJECT.exec(text);

@@ -1,0 +1,52 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { analyseFile, corpusStatsOf } from "../src/analyse.ts";
+import { decode } from "../src/decode.ts";
+
+const STORY = [
+  "Council votes to keep the night buses running",
+  "By Jane Doe",
+  "The city council voted on Tuesday to keep the night bus routes running for another year, after a petition signed by thousands of shift workers.",
+  "Officials had proposed cutting four of the seven routes to save money, but the vote was not close in the end, with only two members against.",
+  "The transport department said it would now look for savings elsewhere in its budget, and that fares would not rise before next spring.",
+];
+const TEASERS = [
+  "Engineers say the old bridge over the river needs new cables within five years, and the cost is still unknown.",
+  "A new library opened in the east of the city this week, with a reading room that stays open until midnight.",
+];
+
+function analyse(text: string) {
+  const result = decode("page.txt", new TextEncoder().encode(text));
+  assert.ok(result.ok);
+  return analyseFile(result.decoded, corpusStatsOf([result.decoded]));
+}
+
+test("a piece cut off under the story that opens with the author's bio is no article", () => {
+  const footer = [
+    "Privacy Policy, Terms of Use",
+    "About Jane Doe",
+    "Jane Doe is a freelance writer based in Toronto. Her work has appeared in a number of magazines and newspapers.",
+    ...TEASERS,
+  ];
+  const page = `${STORY.join("\n\n")}\n\n\n${footer.join("\n\n")}\n`;
+  const analysis = analyse(page);
+  assert.deepEqual(
+    analysis.articles.map((a) => a.headline),
+    ["Council votes to keep the night buses running"],
+  );
+  const bio = analysis.removed.find((r) => r.text.startsWith("Jane Doe is a freelance writer"));
+  assert.equal(bio?.reason, "not-an-article");
+  assert.ok(analysis.warnings.some((w) => w.includes("an author's bio and page footer")));
+});
+
+test("a bio alone is no article; a story whose lede has the bio's shape is one", () => {
+  const alone = analyse(
+    "About Jane Doe\n\nJane Doe is a freelance writer based in Toronto. Her work has appeared in a number of magazines and newspapers.\n",
+  );
+  assert.deepEqual(alone.articles, []);
+  const lede =
+    "Maria Lopez is a journalist who was detained at the border on Monday, her newspaper said, and has not been allowed to call a lawyer.";
+  const story = analyse([STORY[0], lede, ...STORY.slice(2)].join("\n\n"));
+  assert.equal(story.articles.length, 1);
+  assert.ok(story.articles[0]?.body.startsWith("Maria Lopez is a journalist"));
+});
