@@ -299,6 +299,44 @@ describe("classifyLines on page structure", () => {
     assert.equal(kinds.get("Night buses for the outer districts"), "headline");
   });
 
+  it("takes a photographer's credit, reported speech or a date line for no headline", () => {
+    const kinds = kindsOf(
+      page([
+        "Night buses for the outer districts",
+        "Anna Moneymaker/The New York Times",
+        "“We have to keep the buses running at night for the workers,” the mayor said on Monday",
+        "21:17 18.11.2019 Get short URL",
+        "",
+        "By Jane Doe",
+        "March 3, 2021",
+        "",
+        ...STORY_LINES,
+      ]),
+    );
+    assertStoryKept(kinds);
+    assert.equal(kinds.get("Night buses for the outer districts"), "headline");
+  });
+
+  it("takes a headline that opens with a number or a quotation", () => {
+    for (const headline of [
+      "10 things the night buses will change for shift workers",
+      "‘We had no way home’: night buses reach the outer districts",
+      "[Transport] Night buses reach the outer districts",
+    ]) {
+      const kinds = kindsOf(
+        page(["Home", "", headline, "", ...STORY_HEADER.slice(2), ...STORY_LINES]),
+      );
+      assert.equal(kinds.get(headline), "headline", headline);
+    }
+  });
+
+  it("prefers the line above the byline to a wordier link to another story above it", () => {
+    const related = "Council members quarrel over the river bridge costs";
+    const kinds = kindsOf(page(["Home", "", related, "", ...STORY_HEADER, ...STORY_LINES]));
+    assert.equal(kinds.get("Night buses for the outer districts"), "headline");
+    assert.notEqual(kinds.get(related), "headline");
+  });
+
   it("ends the article where a comment section opens", () => {
     const comment =
       "I have been waiting for this for years and I think that it is a very good decision for all of the people who work at night in this city.";
