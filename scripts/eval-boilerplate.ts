@@ -1,12 +1,16 @@
 // Scores the CLASSIFY stage on the ScrapingHub article-extraction benchmark, as page text.
-// Usage: npm run eval [-- --corpus DIR] [--worst N] [--page ID]
+// Usage: npm run eval [-- --corpus DIR] [--worst N] [--page ID] [--wrong-titles]
 //   --worst N  list the N pages with the lowest F1
 //   --page ID  print every line of one page (ID prefix) with its kind and whether the truth has it
-// The score is also given per detected language.
+//   --wrong-titles  list the pages whose main article's title is not their headline
+// The score is also given per detected language. Then the headlines: how many of the pages' main
+// articles the ingest's analysis titles with the headline a person read on the page
+// (tests/fixtures/scrapinghub-headlines.json).
 
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { type AnalysedArticle, analyseFile, corpusStatsOf } from "../src/analyse.ts";
 import { classifyLines } from "../src/classify.ts";
 import { collectCorpusStats } from "../src/corpus-stats.ts";
 import { decode } from "../src/decode.ts";
@@ -23,6 +27,8 @@ import type { ClassifiedLine, LineKind, SourceLine } from "../src/types.ts";
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const DEFAULT_CORPUS = resolve(REPO_ROOT, "../shared/corpus/scrapinghub");
+/** Each page's headline, read off the page by a person (page id → headline). */
+const HEADLINES_FILE = resolve(REPO_ROOT, "tests/fixtures/scrapinghub-headlines.json");
 
 /**
  * Kinds that make up the article text. The benchmark's articleBody (schema.org's) keeps the
@@ -133,6 +139,51 @@ export function evaluateCorpus(corpusDir: string = DEFAULT_CORPUS): EvalResult {
   return evaluatePages(loadBenchmark(corpusDir));
 }
 
+export interface HeadlineResult {
+  id: string;
+  expected: string;
+  /** The title of the page's main article (the one spanning the most lines), if any. */
+  found: string | null;
+  right: boolean;
+}
+
+/** Case, punctuation and spacing aside. */
+const comparable = (title: string): string =>
+  title
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}\s]+/gu, " ")
+    .trim();
+
+/**
+ * The ingest's analysis of every page (segment, classify, extract), and for each hand-labelled
+ * page whether its main article's title (its headline, else its lede's first sentence) is the
+ * page's headline.
+ */
+export function evaluateHeadlines(pages: readonly BenchmarkPage[]): HeadlineResult[] {
+  const headlines = JSON.parse(readFileSync(HEADLINES_FILE, "utf8")) as Record<string, string>;
+  const files = pages.map((page) => ({
+    file: `${page.id}.txt`,
+    encoding: "utf-8" as const,
+    text: page.text,
+    warnings: [],
+  }));
+  const stats = corpusStatsOf(files);
+  return files.flatMap((file, index) => {
+    const id = pages[index]?.id ?? "";
+    const expected = headlines[id];
+    if (expected === undefined) return [];
+    const span = (lines: readonly [number, number]): number => lines[1] - lines[0];
+    const main = analyseFile(file, stats).articles.reduce<AnalysedArticle | null>(
+      (best, article) =>
+        best === null || span(article.origin.lines) > span(best.origin.lines) ? article : best,
+      null,
+    );
+    const found = main ? (main.headline ?? main.ledeTitle) : null;
+    return [{ id, expected, found, right: comparable(found ?? "") === comparable(expected) }];
+  });
+}
+
 function pageF1(match: ShingleMatch): number {
   const precision = pagePrecision(match);
   const recall = pageRecall(match);
@@ -216,8 +267,14 @@ function main(args: readonly string[]): void {
   printLanguages(result);
   const perPage = result.milliseconds / pages.length;
   console.log(`\nTime: ${result.milliseconds.toFixed(0)} ms (${perPage.toFixed(2)} ms per page)`);
+  const headlines = evaluateHeadlines(pages);
+  const right = headlines.filter((headline) => headline.right).length;
+  console.log(`\nHeadlines: ${right} of ${headlines.length} pages' main articles titled right`);
   const worst = optionValue(args, "--worst");
   if (worst) printWorst(result, Number(worst));
+  if (args.includes("--wrong-titles"))
+    for (const { id, expected, found } of headlines.filter((headline) => !headline.right))
+      console.log(`${id.slice(0, 8)} ${found ?? "(no article)"}\n         headline: ${expected}`);
   const pageId = optionValue(args, "--page");
   if (pageId) printPage(result, pages, pageId);
 }

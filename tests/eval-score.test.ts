@@ -1,7 +1,12 @@
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { it } from "node:test";
-import { DEFAULT_CORPUS, evaluateCorpus } from "../scripts/eval-boilerplate.ts";
+import {
+  DEFAULT_CORPUS,
+  evaluateCorpus,
+  evaluateHeadlines,
+  loadBenchmark,
+} from "../scripts/eval-boilerplate.ts";
 
 /** A little below the score reached when this floor was set, so that only a regression fails. */
 const F1_FLOOR = 0.95;
@@ -13,4 +18,16 @@ const corpusMissing = existsSync(DEFAULT_CORPUS)
 it("keeps the boilerplate benchmark F1 above its floor", { skip: corpusMissing }, () => {
   const { score } = evaluateCorpus();
   assert.ok(score.f1 >= F1_FLOOR, `F1 ${score.f1.toFixed(3)} fell below ${F1_FLOOR}`);
+});
+
+/** Pages whose main article is titled with the headline a person read there: 126 when set. */
+const HEADLINES_FLOOR = 124;
+
+it("titles the benchmark pages' main articles with their headlines", {
+  skip: corpusMissing,
+}, () => {
+  const headlines = evaluateHeadlines(loadBenchmark(DEFAULT_CORPUS));
+  assert.equal(headlines.length, 181);
+  const right = headlines.filter((headline) => headline.right).length;
+  assert.ok(right >= HEADLINES_FLOOR, `${right} of 181 titles right, below ${HEADLINES_FLOOR}`);
 });
