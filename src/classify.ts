@@ -99,6 +99,8 @@ const MIN_RELATED_WORDS = 9;
 /** Lines in this many files or more are chrome (unless they read as reprinted article text). */
 /** A short line seen this often in one segment is a template: "Reply", "Rating: 12 Votes". */
 const TEMPLATE_MIN_REPEATS = 3;
+/** A title-like line this long is no template however often it repeats: a gallery's headline. */
+const MIN_REPEATED_TITLE_WORDS = 4;
 /** How far above the article's first paragraph the headline may sit. */
 const HEADLINE_WINDOW = 12;
 
@@ -325,10 +327,16 @@ function describeLine(
   };
 }
 
-/** A short line repeated through the segment and not a paragraph of its own: "Reply", "Rating: 4". */
+/**
+ * A short line repeated through the segment and not a paragraph of its own: "Reply", "Rating: 4".
+ * Not a title of four words or more: a gallery prints the headline over every slide.
+ */
 function isTemplate(facts: LineFacts): boolean {
   return (
-    facts.segmentRepeats >= TEMPLATE_MIN_REPEATS && !facts.isolated && facts.length < SHORT_LENGTH
+    facts.segmentRepeats >= TEMPLATE_MIN_REPEATS &&
+    !facts.isolated &&
+    facts.length < SHORT_LENGTH &&
+    !(facts.titleLike && facts.words >= MIN_REPEATED_TITLE_WORDS)
   );
 }
 
@@ -416,9 +424,27 @@ function isWeekdayOnly(rest: string): boolean {
 }
 
 /** A short line with a date in it and a place name: "Moscow, RussiaUpdated: Aug 28, 2020, 07:51 AM IST". */
+/** How near a month name its day or year is written: "Nov. 18", "10 de março", "October 2019". */
+const DATE_NUMBER_REACH = 5;
+
+/**
+ * A month with a number beside it: a date. Not a month and a number apart, as in the headline
+ * "New car sales plunge 10 percent in October".
+ */
+function hasDatedMonth(text: string, months: RegExp): boolean {
+  for (const month of text.matchAll(months)) {
+    const end = month.index + month[0].length;
+    const around =
+      text.slice(Math.max(0, month.index - DATE_NUMBER_REACH), month.index) +
+      text.slice(end, end + DATE_NUMBER_REACH);
+    if (DIGIT.test(around)) return true;
+  }
+  return false;
+}
+
 function isDateline(facts: LineFacts, months: RegExp): boolean {
   if (facts.words > 14 || facts.sentenceFinal) return false;
-  return (hasMonth(facts.text, months) && DIGIT.test(facts.text)) || NUMERIC_DATE.test(facts.text);
+  return hasDatedMonth(facts.text, months) || NUMERIC_DATE.test(facts.text);
 }
 
 /** Credits and pattern lines end within this many characters of the end of the line. */
@@ -782,34 +808,46 @@ function isRelatedHeadline(facts: LineFacts): boolean {
 // "05/10/2018 - Publicado por …").
 const NOT_A_HEADLINE =
   /\(\d[\d,.]*\)$|\[[^\]]+\]$|\d:\d{2}\s?(?:am|pm)\b|^\d{1,4}[:./-]\d{1,2}(?:\D|$)/i;
-/** A photographer's credit: "Anna Moneymaker/The New York Times", "Jane Doe/AP". */
-const PHOTOGRAPHER_CREDIT = /^\p{Lu}\p{Ll}+ (?:\p{Lu}[\p{L}.'’-]* ){0,2}\p{Lu}[\p{L}'’-]+\/\S/u;
+/** A photographer's credit: "Anna Moneymaker/The New York Times", "Alex Wong | Getty Images". */
+const PHOTOGRAPHER_CREDIT =
+  /^\p{Lu}\p{Ll}+ (?:\p{Lu}[\p{L}.'’-]* ){0,2}\p{Lu}[\p{L}'’-]+(?:\/\S| [/|] )/u;
+/** A picture's text with its agency: "… Austria.Leonhard Foeger / Reuters file". */
+const AGENCY_AFTER_SLASH = new RegExp(`[/|]\\s*${CREDIT_AGENCY}\\b`, "u");
+/** A teaser cut short ("… came to co-write…", "… beefing with The Carlyle Group .."), or picture text. */
+const TEASER_OR_PICTURE =
+  /(?:\p{L}|\p{L}[,;:]?\s?)(?:…|\.{2,})$|^(?:image|photo|picture|video|gallery)\s*:/iu;
 /** Reported speech, not a headline: “We have to make some cuts,” the chairman said. */
 const REPORTED_SPEECH = /^["“‘'][^"“”‘’]+,["”’']/u;
 
 /** A headline may also open with a number or a quotation: "5 Things …", "‘Why Don't You …’". */
 const NUMBERED_OR_QUOTED_TITLE = /^(?:[\d$£€]|["“‘'«[(]\s*[\p{Lu}\p{Lo}\d])/u;
 
-/** Title-like, or shaped like one but for its first character. */
-function isTitleShaped(facts: LineFacts): boolean {
+/**
+ * Title-like, or shaped like one but for its first character; right above a byline or date, also
+ * a title in Title Case that ends in a full stop ("… Earnings Release. Why You Shouldn’t Worry.").
+ */
+function isTitleShaped(facts: LineFacts, anchored: boolean): boolean {
   if (facts.titleLike) return true;
   const { text, words } = facts;
-  return (
-    words <= MAX_TITLE_WORDS &&
-    !text.endsWith(".") &&
-    !text.endsWith(":") &&
-    NUMBERED_OR_QUOTED_TITLE.test(text)
-  );
+  if (words > MAX_TITLE_WORDS || text.endsWith(":")) return false;
+  if (text.endsWith(".")) return anchored && TITLE_START.test(text) && isTitleCased(text);
+  return NUMBERED_OR_QUOTED_TITLE.test(text);
 }
 
-function isHeadlineCandidate(facts: LineFacts, verdict: Verdict | null): boolean {
+function isHeadlineCandidate(
+  facts: LineFacts,
+  verdict: Verdict | null,
+  anchored: boolean,
+): boolean {
   return (
     verdict === null &&
-    isTitleShaped(facts) &&
+    isTitleShaped(facts, anchored) &&
     facts.words >= 3 &&
     facts.repeats < CHROME_MIN_FILES &&
     !NOT_A_HEADLINE.test(facts.text) &&
     !PHOTOGRAPHER_CREDIT.test(facts.text) &&
+    !AGENCY_AFTER_SLASH.test(facts.text) &&
+    !TEASER_OR_PICTURE.test(facts.text) &&
     !REPORTED_SPEECH.test(facts.text)
   );
 }
@@ -839,7 +877,11 @@ function findHeadline(
     const next = verdicts[i + 1]?.kind;
     const anchored = next === "byline" || next === "timestamp" || next === "dateline";
     const weight = (line?.words ?? 0) + (anchored ? ANCHORED_HEADLINE_WORDS : 0);
-    if (line && weight > headlineWeight && isHeadlineCandidate(line, verdicts[i] ?? null)) {
+    if (
+      line &&
+      weight > headlineWeight &&
+      isHeadlineCandidate(line, verdicts[i] ?? null, anchored)
+    ) {
       headline = i;
       headlineWeight = weight;
     }

@@ -330,6 +330,36 @@ describe("classifyLines on page structure", () => {
     }
   });
 
+  it("finds a headline that names a month and a number apart, repeats over a gallery, or ends in a full stop above its byline", () => {
+    // A gallery of six slides, each under the headline, between it and the story.
+    const galleryHeadline = "Night buses reach the outer districts";
+    const gallery = [1, 2, 3, 4, 5, 6].flatMap((slide) => [`${slide} / 6`, galleryHeadline]);
+    const cases: [string, string[]][] = [
+      ["New car sales plunge 10 percent in October", []],
+      [galleryHeadline, gallery],
+      ["Night Buses Reach the Outer Districts. Why Drivers Are Worried.", []],
+    ];
+    for (const [headline, below] of cases) {
+      const lines = page([
+        "Home",
+        "",
+        headline,
+        ...STORY_HEADER.slice(1),
+        ...below,
+        "",
+        ...STORY_LINES,
+      ]);
+      const classified = classifyLines(lines, { language: "en", stats: seedStats });
+      const kinds = classified.filter((line) => line.text === headline).map((line) => line.kind);
+      assert.ok(kinds.includes("headline"), `${headline}: ${kinds.join(", ")}`);
+      assertStoryKept(new Map(classified.map((line) => [line.text, line.kind])));
+    }
+    // Not a caption in Title Case with its full stop, away from the byline.
+    const caption = "President Trump at the Economic Club of New York Last Week.";
+    const kinds = kindsOf(page(["Home", "", caption, "", ...STORY_LINES]));
+    assert.notEqual(kinds.get(caption), "headline");
+  });
+
   it("prefers the line above the byline to a wordier link to another story above it", () => {
     const related = "Council members quarrel over the river bridge costs";
     const kinds = kindsOf(page(["Home", "", related, "", ...STORY_HEADER, ...STORY_LINES]));
