@@ -2,6 +2,7 @@
 export const AGENCIES: readonly string[] = [
   "AFP",
   "AP",
+  "Associated Press",
   "Reuters",
   "EPA",
   "Getty Images",

@@ -95,9 +95,11 @@ export function analyseFile(
     const language = detectLanguage(lines.map((l) => l.text).join("\n"));
     const extracted = extract(classifyLines(lines, { language, stats, repeatKeys }));
     let paragraphs = extracted.blocks.filter((b) => b.kind === "paragraph").map((b) => b.text);
-    // A piece that opens with the author's bio (as its headline or first paragraph) is the footer
-    // under the story before it, which the segmenter cut off; so is a bio alone. No article.
-    const opensWithBio = [extracted.headline ?? "", paragraphs[0] ?? ""].some(isAuthorBio);
+    // A piece that opens with the author's bio (its first line, headline or first paragraph) is
+    // the footer under the story before it, which the segmenter cut off; so is a bio alone.
+    const opensWithBio = [first.text, extracted.headline ?? "", paragraphs[0] ?? ""].some(
+      isAuthorBio,
+    );
     const footer = opensWithBio && (piece.index > 1 || paragraphs.length === 1);
     if (footer) paragraphs = [];
     if (paragraphs.length === 0) {

@@ -103,6 +103,12 @@ const TEMPLATE_MIN_REPEATS = 3;
 const MIN_REPEATED_TITLE_WORDS = 4;
 /** How far above the article's first paragraph the headline may sit. */
 const HEADLINE_WINDOW = 12;
+/**
+ * How far it may sit when a byline, timestamp or dateline follows within ANCHOR_REACH lines:
+ * galleries, share bars and standfirsts can stand between the header and the story.
+ */
+const FAR_HEADLINE_WINDOW = 24;
+const ANCHOR_REACH = 4;
 
 /** Words are counted on the first this many characters of a line. */
 const WORD_SAMPLE_CHARS = 200;
@@ -816,8 +822,16 @@ const AGENCY_AFTER_SLASH = new RegExp(`[/|]\\s*${CREDIT_AGENCY}\\b`, "u");
 /** A teaser cut short ("… came to co-write…", "… beefing with The Carlyle Group .."), or picture text. */
 const TEASER_OR_PICTURE =
   /(?:\p{L}|\p{L}[,;:]?\s?)(?:…|\.{2,})$|^(?:image|photo|picture|video|gallery)\s*:/iu;
+/** A byline without "By": "Robert Burns, AP National Security Writer", "Meg Kinnard and Errin Haines, Associated Press". */
+const NAMES_THEN_ROLE = new RegExp(
+  `^\\p{Lu}[\\p{L}.'’-]*(?: (?:and |& )?\\p{Lu}[\\p{L}.'’-]*){1,5}, (?:${CREDIT_AGENCY}$|.*${BYLINE_ROLE.source})`,
+  "iu",
+);
+/** The page's controls: "Share Close extra sharing options", "… will open in a new window". */
+const INTERFACE_TEXT =
+  /\b(?:sharing options|share (?:to|on|via|this)|opens? in a new (?:window|tab)|will open in a new (?:window|tab)|click (?:here|to)|tap to)\b/iu;
 /** Reported speech, not a headline: “We have to make some cuts,” the chairman said. */
-const REPORTED_SPEECH = /^["“‘'][^"“”‘’]+,["”’']/u;
+const REPORTED_SPEECH = /^["“‘'][^"“”‘’]+,["”’'] .*\bsaid\b/u;
 
 /** A headline may also open with a number or a quotation: "5 Things …", "‘Why Don't You …’". */
 const NUMBERED_OR_QUOTED_TITLE = /^(?:[\d$£€]|["“‘'«[(]\s*[\p{Lu}\p{Lo}\d])/u;
@@ -848,7 +862,9 @@ function isHeadlineCandidate(
     !PHOTOGRAPHER_CREDIT.test(facts.text) &&
     !AGENCY_AFTER_SLASH.test(facts.text) &&
     !TEASER_OR_PICTURE.test(facts.text) &&
-    !REPORTED_SPEECH.test(facts.text)
+    !REPORTED_SPEECH.test(facts.text) &&
+    !INTERFACE_TEXT.test(facts.text) &&
+    !NAMES_THEN_ROLE.test(facts.text)
   );
 }
 
@@ -862,7 +878,8 @@ const ANCHORED_HEADLINE_WORDS = 3;
 
 /**
  * The headline: the wordiest title-like line shortly above the article's first paragraph (the
- * nearest one on a tie), a line above the byline or date counting as wordier. Bylines, section
+ * nearest one on a tie), a line right above the byline or date counting as wordier; further up,
+ * only a line with a byline or date soon after it, and without that advantage. Bylines, section
  * names and "Back to Gallery" are title-like too, but short.
  */
 function findHeadline(
@@ -870,18 +887,24 @@ function findHeadline(
   verdicts: readonly (Verdict | null)[],
   firstBody: number,
 ): number {
+  const isAnchor = (index: number): boolean => {
+    const kind = verdicts[index]?.kind;
+    return kind === "byline" || kind === "timestamp" || kind === "dateline";
+  };
+  const anchorSoonAfter = (index: number): boolean => {
+    for (let next = index + 1; next <= index + ANCHOR_REACH; next++)
+      if (isAnchor(next)) return true;
+    return false;
+  };
   let headline = -1;
   let headlineWeight = 0;
-  for (let i = firstBody - 1; i >= Math.max(0, firstBody - HEADLINE_WINDOW); i--) {
+  for (let i = firstBody - 1; i >= Math.max(0, firstBody - FAR_HEADLINE_WINDOW); i--) {
     const line = facts[i];
-    const next = verdicts[i + 1]?.kind;
-    const anchored = next === "byline" || next === "timestamp" || next === "dateline";
-    const weight = (line?.words ?? 0) + (anchored ? ANCHORED_HEADLINE_WORDS : 0);
-    if (
-      line &&
-      weight > headlineWeight &&
-      isHeadlineCandidate(line, verdicts[i] ?? null, anchored)
-    ) {
+    const far = i < firstBody - HEADLINE_WINDOW;
+    if (!line || (far && !anchorSoonAfter(i))) continue;
+    const anchored = isAnchor(i + 1);
+    const weight = line.words + (anchored && !far ? ANCHORED_HEADLINE_WORDS : 0);
+    if (weight > headlineWeight && isHeadlineCandidate(line, verdicts[i] ?? null, anchored)) {
       headline = i;
       headlineWeight = weight;
     }

@@ -13,6 +13,7 @@ const STORY = [
 const TEASERS = [
   "Engineers say the old bridge over the river needs new cables within five years, and the cost is still unknown.",
   "A new library opened in the east of the city this week, with a reading room that stays open until midnight.",
+  "The football club has signed a young striker from the second division, its third new player of the summer.",
 ];
 
 function analyse(text: string) {
@@ -37,6 +38,15 @@ test("a piece cut off under the story that opens with the author's bio is no art
   const bio = analysis.removed.find((r) => r.text.startsWith("Jane Doe is a freelance writer"));
   assert.equal(bio?.reason, "not-an-article");
   assert.ok(analysis.warnings.some((w) => w.includes("an author's bio and page footer")));
+  // The bio as the piece's first line, teasers with headlines of their own below it.
+  const teasers = TEASERS.flatMap((teaser, i) => [
+    `‘Why not?’ Teaser number ${i + 1} asks about the plans of the council`,
+    teaser,
+  ]);
+  const cut = analyse(
+    `${STORY.join("\n\n")}\n\n\nJane Doe is a freelance writer living in Minneapolis\n\n${teasers.join("\n\n")}\n`,
+  );
+  assert.equal(cut.articles.length, 1);
 });
 
 test("a bio alone is no article; a story whose lede has the bio's shape is one", () => {

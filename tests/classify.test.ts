@@ -360,6 +360,36 @@ describe("classifyLines on page structure", () => {
     assert.notEqual(kinds.get(caption), "headline");
   });
 
+  it("finds a headline far above the story when its byline follows, and no interface text or bare byline", () => {
+    const headline = "‘We had some issues,’ exec says on night bus glitches";
+    const shareBar = [
+      "Facebook",
+      "Twitter",
+      "Show more sharing options",
+      "Share Close extra sharing options",
+    ];
+    const kinds = kindsOf(
+      page([
+        "Home",
+        "",
+        headline,
+        "The council said demand was higher than expected for the new night routes.",
+        "Robert Burns, AP National Security Writer",
+        "By Jane Doe",
+        "March 3, 2021",
+        ...shareBar,
+        ...shareBar,
+        "These are external links and will open in a new window",
+        "Copy Link",
+        "Print",
+        "",
+        ...STORY_LINES,
+      ]),
+    );
+    assert.equal(kinds.get(headline), "headline");
+    assertStoryKept(kinds);
+  });
+
   it("prefers the line above the byline to a wordier link to another story above it", () => {
     const related = "Council members quarrel over the river bridge costs";
     const kinds = kindsOf(page(["Home", "", related, "", ...STORY_HEADER, ...STORY_LINES]));
