@@ -819,9 +819,8 @@ const PHOTOGRAPHER_CREDIT =
   /^\p{Lu}\p{Ll}+ (?:\p{Lu}[\p{L}.'’-]* ){0,2}\p{Lu}[\p{L}'’-]+(?:\/\S| [/|] )/u;
 /** A picture's text with its agency: "… Austria.Leonhard Foeger / Reuters file". */
 const AGENCY_AFTER_SLASH = new RegExp(`[/|]\\s*${CREDIT_AGENCY}\\b`, "u");
-/** A teaser cut short ("… came to co-write…", "… beefing with The Carlyle Group .."), or picture text. */
-const TEASER_OR_PICTURE =
-  /(?:\p{L}|\p{L}[,;:]?\s?)(?:…|\.{2,})$|^(?:image|photo|picture|video|gallery)\s*:/iu;
+/** A picture's text: "Image: Jose Mourinho has agreed a deal …". */
+const PICTURE_TEXT = /^(?:image|photo|picture|video|gallery)\s*:/iu;
 /** A byline without "By": "Robert Burns, AP National Security Writer", "Meg Kinnard and Errin Haines, Associated Press". */
 const NAMES_THEN_ROLE = new RegExp(
   `^\\p{Lu}[\\p{L}.'’-]*(?: (?:and |& )?\\p{Lu}[\\p{L}.'’-]*){1,5}, (?:${CREDIT_AGENCY}$|.*${BYLINE_ROLE.source})`,
@@ -861,7 +860,7 @@ function isHeadlineCandidate(
     !NOT_A_HEADLINE.test(facts.text) &&
     !PHOTOGRAPHER_CREDIT.test(facts.text) &&
     !AGENCY_AFTER_SLASH.test(facts.text) &&
-    !TEASER_OR_PICTURE.test(facts.text) &&
+    !PICTURE_TEXT.test(facts.text) &&
     !REPORTED_SPEECH.test(facts.text) &&
     !INTERFACE_TEXT.test(facts.text) &&
     !NAMES_THEN_ROLE.test(facts.text)
