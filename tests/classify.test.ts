@@ -306,6 +306,7 @@ describe("classifyLines on page structure", () => {
         "Anna Moneymaker/The New York Times",
         "“We have to keep the buses running at night for the workers,” the mayor said on Monday",
         "21:17 18.11.2019 Get short URL",
+        "Image: Night buses reach the outer districts of the city at last",
         "",
         "By Jane Doe",
         "March 3, 2021",
