@@ -99,6 +99,10 @@ describe("slugs and URLs", () => {
     assert.notEqual(rawCopyPath(made), made);
     assert.notEqual(rawCopyPath(made.toUpperCase()), made.toUpperCase());
     assert.equal(rawCopyPath("news-20200827.txt"), "news-20200827.txt");
+    // Names that differ only in case stay apart on hosts that ignore case.
+    const copies = ["Report.txt", "report.txt", "REPORT.txt", "Dir/report.txt", "dir/report.txt"];
+    const folded = new Set(copies.map((file) => rawCopyPath(file).toLowerCase()));
+    assert.equal(folded.size, copies.length);
   });
 });
 

@@ -45,8 +45,9 @@ const MADE_SEGMENT = /-(?=[0-9]*[a-f])[0-9a-f]{8}(?:\.[a-z0-9-]*)?$/i;
 
 /**
  * Where the copy of a raw input file is published under /raw/: segments that are already
- * URL-safe (and no Windows device name) are kept; others become an ASCII slug plus a hash of the
- * original segment. A safe segment shaped like a made one ("cafe-5996d1f7.txt") is made too, so
+ * URL-safe and in lower case (and no Windows device name) are kept; others become an ASCII slug
+ * plus a hash of the original segment, so "Report.txt" and "report.txt" stay two files on hosts
+ * that ignore case. A safe segment shaped like a made one ("cafe-5996d1f7.txt") is made too, so
  * no kept name can be another file's made name.
  */
 export function rawCopyPath(file: string): string {
@@ -54,7 +55,7 @@ export function rawCopyPath(file: string): string {
     .split("/")
     .map((segment) => {
       const kept =
-        /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(segment) &&
+        /^[a-z0-9][a-z0-9._-]*$/.test(segment) &&
         !isDeviceName(segment) &&
         !MADE_SEGMENT.test(segment);
       if (kept) return segment;
