@@ -69,10 +69,27 @@ function parse(text: string, language: string): chrono.ParsedResult[] {
 
 const YEAR_DIGIT = /[\p{Nd}〇一二三四五六七八九十零]/u;
 
+/**
+ * The last statements parsed: the report's check (statesADate) asks again about the ones the date
+ * stage just read, and chrono is the costliest part of either. Results are never changed.
+ */
+const recentlyParsed = new Map<string, chrono.ParsedResult[]>();
+const RECENTLY_PARSED_MAX = 64;
+
 /** Dates the text states outright: relative phrases are dropped. */
 function parseStated(text: string, language: string): chrono.ParsedResult[] {
   // A year is written in digits (Western, full-width or CJK): text without any states no date.
   if (!YEAR_DIGIT.test(text)) return [];
+  const key = `${language}\u0000${text}`;
+  const known = recentlyParsed.get(key);
+  if (known) return known;
+  const found = parseStatedAnew(text, language);
+  if (recentlyParsed.size >= RECENTLY_PARSED_MAX) recentlyParsed.clear();
+  recentlyParsed.set(key, found);
+  return found;
+}
+
+function parseStatedAnew(text: string, language: string): chrono.ParsedResult[] {
   const parser = PARSERS[language] ?? chrono.en;
   const instant = (r: chrono.ParsedResult): number => r.start.date().getTime();
   // Only a result with a year can be a stated date. One that spells its year out ("Aug 28, 2020")
@@ -401,7 +418,7 @@ function undatedNote(
 
 /** Whether a statement's date can be read at all (to the year at least). */
 export const statesADate = (statement: string, language: string): boolean =>
-  parseStated(statement, language).length > 0;
+  parseStated(unglueYearAndTime(statement), language).length > 0;
 
 /** Date: an explicit statement, else an inference from dated captions and weekdays, else none. */
 export function dateArticle(evidence: DateEvidence): ArticleDate {
