@@ -283,6 +283,31 @@ function afterComplement(part: string): string {
 }
 
 /** The names in a run of capitalised words ("EU Council President Charles Michel"), in order. */
+// "Alex Horton of the Washington Post", "Pope Francis of the Catholic Church": a person and where
+// they work, not one name. (One word before "of" only after a title: "Bank of the West" stays.)
+const AFFILIATION = /^((?:\p{Lu}[\p{L}'’.-]* ){0,2}\p{Lu}[\p{L}'’.-]*) of (?:the )?(\p{Lu}.*)$/u;
+
+/** The kind a phrase's own words give it. */
+const kindOfWords = (phrase: string): EntityKind | null | undefined => {
+  const tokens = phrase.split(" ");
+  return ownKind(tokens, tokens.map(lexiconBits));
+};
+
+/**
+ * A person's name, then "of (the)" and their employer, as two names; any other as it is. The
+ * name must not read as an organisation or place ("Central Bank of the Russian Federation"), and
+ * must start with a known first name unless the employer reads as an organisation.
+ */
+function withAffiliationApart(phrase: string, titled: boolean): string[] {
+  const [, person, employer] = AFFILIATION.exec(phrase) ?? [];
+  if (!person || !employer || (!titled && !person.includes(" "))) return [phrase];
+  const personKind = kindOfWords(person);
+  if (personKind === "organizations" || personKind === "places") return [phrase];
+  const firstName = (lexiconBits(person.split(" ")[0] ?? "") & FIRST_NAME) !== 0;
+  if (!firstName && kindOfWords(employer) !== "organizations") return [phrase];
+  return [person, employer];
+}
+
 function candidatesOf(run: string): Candidate[] {
   const parts = splitAtTitles(run);
   return parts.flatMap(({ phrase: raw, titled }, k) => {
@@ -290,9 +315,13 @@ function candidatesOf(run: string): Candidate[] {
     // A title's complement that names no one ("Commissioner for Human Rights") names nothing.
     if (/^(?:the|of|for)\s/i.test(cleaned)) return [];
     const named = withoutTrailingWeekdays(withoutLeadingFunctionWords(cleaned));
-    const phrase = COUNTRY_INITIALS.get(named) ?? named;
-    if (phrase.length < 2) return [];
-    return [candidate(phrase, titled, k === parts.length - 1)];
+    const last = k === parts.length - 1;
+    return withAffiliationApart(named, titled).flatMap((name, i, names) => {
+      const phrase = COUNTRY_INITIALS.get(name) ?? name;
+      if (phrase.length < 2) return [];
+      // The title is the person's; what follows the phrase follows the employer.
+      return [candidate(phrase, titled && i === 0, last && i === names.length - 1)];
+    });
   });
 }
 

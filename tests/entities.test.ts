@@ -70,6 +70,31 @@ test("a sentence's 'The' leaves the name, 'X of Y' is headed by X, agencies are 
   assert.deepEqual(found.people, ["Alexander Lukashenko", "Boris Goretsky", "Svetlana Alexievich"]);
 });
 
+test("a person 'of' where they work is two names; an organisation 'of the' something is one", () => {
+  const found = extractEntities(
+    [
+      "The man fell ill, according to Alex Horton of the Washington Post, and Sui-Lee Wee of the New York Times confirmed it.",
+      "Pope Francis of the Catholic Church prayed. The Bank of the West and the Central Bank of the Russian Federation were closed, John Smith of Reuters said.",
+    ],
+    "en",
+  );
+  for (const person of ["Alex Horton", "Francis", "John Smith"])
+    assert.ok(found.people.includes(person), person);
+  for (const organization of [
+    "Washington Post",
+    "New York Times",
+    "Reuters",
+    "Bank of the West",
+    "Central Bank of the Russian Federation",
+  ])
+    assert.ok(found.organizations.includes(organization), organization);
+  const all = [...found.people, ...found.places, ...found.organizations];
+  assert.ok(
+    !all.some((name) => / of (?:the )?(?:Washington|New York|Catholic|Reuters)/.test(name)),
+    all.join(", "),
+  );
+});
+
 test("names a news outlet the words around it call one, and only those", () => {
   const found = extractEntities(
     [
