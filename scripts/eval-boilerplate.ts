@@ -4,7 +4,7 @@
 //   --page ID  print every line of one page (ID prefix) with its kind and whether the truth has it
 //   --wrong-titles  list the pages whose main article's title is not their headline
 // The score is also given per detected language. Then the headlines: how many of the pages' main
-// articles the ingest's analysis titles with the headline a person read on the page
+// articles the ingest's analysis titles with the headline read off the page
 // (tests/fixtures/scrapinghub-headlines.json).
 
 import { readdirSync, readFileSync } from "node:fs";
@@ -27,7 +27,7 @@ import type { ClassifiedLine, LineKind, SourceLine } from "../src/types.ts";
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const DEFAULT_CORPUS = resolve(REPO_ROOT, "../shared/corpus/scrapinghub");
-/** Each page's headline, read off the page by a person (page id → headline). */
+/** Each page's headline, judged by reading the page (page id → headline). */
 const HEADLINES_FILE = resolve(REPO_ROOT, "tests/fixtures/scrapinghub-headlines.json");
 
 /**
