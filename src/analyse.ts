@@ -2,7 +2,7 @@
 // entities → Markdown body → shingles. Pure and independent per file (given the corpus-wide line
 // counts), so files can be analysed on several threads and the results assembled in order.
 
-import { classifyLines, isAuthorBio } from "./classify.ts";
+import { authorName, classifyLines, isAuthorBio } from "./classify.ts";
 import { shingles, words } from "./cluster.ts";
 import { countRepeatKeys, repeatKey } from "./corpus-stats.ts";
 import { type ArticleDate, dateArticle, statesADate } from "./dates.ts";
@@ -85,6 +85,7 @@ export function analyseFile(
   };
   // Segments cover the lines in order, so each takes the next keys.
   let keyOffset = 0;
+  let previousAuthor: string | null = null;
   for (const piece of segment(file.file, toLines(file.text))) {
     const lines = nonBlank(piece.lines);
     const repeatKeys = keys.slice(keyOffset, keyOffset + lines.length);
@@ -95,12 +96,16 @@ export function analyseFile(
     const language = detectLanguage(lines.map((l) => l.text).join("\n"));
     const extracted = extract(classifyLines(lines, { language, stats, repeatKeys }));
     let paragraphs = extracted.blocks.filter((b) => b.kind === "paragraph").map((b) => b.text);
-    // A piece that opens with the author's bio (its first line, headline or first paragraph) is
-    // the footer under the story before it, which the segmenter cut off; so is a bio alone.
-    const opensWithBio = [first.text, extracted.headline ?? "", paragraphs[0] ?? ""].some(
-      isAuthorBio,
-    );
-    const footer = opensWithBio && (piece.index > 1 || paragraphs.length === 1);
+    // A piece that opens with the bio of the author of the story before it (its first line or
+    // paragraph: "Brigit Katz is a freelance writer …" under "By Brigit Katz") is that story's
+    // footer, which the segmenter cut off. No article.
+    const author = previousAuthor;
+    const footer =
+      author !== null &&
+      [first.text, paragraphs[0] ?? ""].some(
+        (text) => isAuthorBio(text) && authorName(text) === author,
+      );
+    previousAuthor = extracted.byline === null ? null : authorName(extracted.byline);
     if (footer) paragraphs = [];
     if (paragraphs.length === 0) {
       const removed = new Set(extracted.removed.map((r) => r.line));
@@ -111,10 +116,12 @@ export function analyseFile(
         `lines ${first.line}–${last.line}: ${footer ? "an author's bio and page footer" : "no article body found"}`,
       );
     }
-    // A timestamp whose date cannot be read ("Updated: February 30, 2021") reaches no field.
-    for (const { line, statement } of extracted.dateLines)
-      if (!statesADate(statement, language))
-        extracted.removed.push({ line, reason: "date-not-read" });
+    // A timestamp whose date cannot be read ("Updated: February 30, 2021") reaches no field. (In
+    // a piece that is no article, every line is reported as that already.)
+    if (paragraphs.length > 0)
+      for (const { line, statement } of extracted.dateLines)
+        if (!statesADate(statement, language))
+          extracted.removed.push({ line, reason: "date-not-read" });
     const textOf = new Map(lines.map((l) => [l.line, l.text]));
     for (const r of extracted.removed) {
       analysis.removed.push({

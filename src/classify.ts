@@ -286,8 +286,8 @@ function countWords(text: string, stopwords: ReadonlySet<string>): [number, numb
   return [words, stops];
 }
 
-/** Title case or all caps: most words of four or more letters begin with a capital. */
-function isTitleCased(text: string): boolean {
+/** Title case or all caps: most words of four or more letters (the given share) begin with a capital. */
+function isTitleCased(text: string, share = 0.6): boolean {
   let long = 0;
   let capitalised = 0;
   for (const match of text.matchAll(WORD)) {
@@ -295,7 +295,7 @@ function isTitleCased(text: string): boolean {
     long++;
     if (UPPERCASE_START.test(match[0])) capitalised++;
   }
-  return long > 0 && capitalised / long >= 0.6;
+  return long > 0 && capitalised / long >= share;
 }
 
 function describeLine(
@@ -429,7 +429,6 @@ function isWeekdayOnly(rest: string): boolean {
   return WEEKDAYS.test(rest);
 }
 
-/** A short line with a date in it and a place name: "Moscow, RussiaUpdated: Aug 28, 2020, 07:51 AM IST". */
 /** How near a month name its day or year is written: "Nov. 18", "10 de março", "October 2019". */
 const DATE_NUMBER_REACH = 5;
 
@@ -448,6 +447,7 @@ function hasDatedMonth(text: string, months: RegExp): boolean {
   return false;
 }
 
+/** A short line with a date in it and a place name: "Moscow, RussiaUpdated: Aug 28, 2020, 07:51 AM IST". */
 function isDateline(facts: LineFacts, months: RegExp): boolean {
   if (facts.words > 14 || facts.sentenceFinal) return false;
   return hasDatedMonth(facts.text, months) || NUMERIC_DATE.test(facts.text);
@@ -809,31 +809,49 @@ function isRelatedHeadline(facts: LineFacts): boolean {
   return facts.titleLike && long && isTitleCased(facts.text);
 }
 
-// Title-like lines that are no headline: a list item with its count ("… (129)"), a picture's text
-// with its credit ("… [File: Reuters]"), a timestamp ("… 7:05 AM EST", "21:17 18.11.2019 …",
-// "05/10/2018 - Publicado por …").
-const NOT_A_HEADLINE =
-  /\(\d[\d,.]*\)$|\[[^\]]+\]$|\d:\d{2}\s?(?:am|pm)\b|^\d{1,4}[:./-]\d{1,2}(?:\D|$)/i;
-/** A photographer's credit: "Anna Moneymaker/The New York Times", "Alex Wong | Getty Images". */
-const PHOTOGRAPHER_CREDIT =
-  /^\p{Lu}\p{Ll}+ (?:\p{Lu}[\p{L}.'’-]* ){0,2}\p{Lu}[\p{L}'’-]+(?:\/\S| [/|] )/u;
-/** A picture's text with its agency: "… Austria.Leonhard Foeger / Reuters file". */
-const AGENCY_AFTER_SLASH = new RegExp(`[/|]\\s*${CREDIT_AGENCY}\\b`, "u");
-/** A picture's text: "Image: Jose Mourinho has agreed a deal …". */
-const PICTURE_TEXT = /^(?:image|photo|picture|video|gallery)\s*:/iu;
-/** A byline without "By": "Robert Burns, AP National Security Writer", "Meg Kinnard and Errin Haines, Associated Press". */
-const NAMES_THEN_ROLE = new RegExp(
-  `^\\p{Lu}[\\p{L}.'’-]*(?: (?:and |& )?\\p{Lu}[\\p{L}.'’-]*){1,5}, (?:${CREDIT_AGENCY}$|.*${BYLINE_ROLE.source})`,
-  "iu",
-);
-/** The page's controls: "Share Close extra sharing options", "… will open in a new window". */
-const INTERFACE_TEXT =
-  /\b(?:sharing options|share (?:to|on|via|this)|opens? in a new (?:window|tab)|will open in a new (?:window|tab)|click (?:here|to)|tap to)\b/iu;
-/** Reported speech, not a headline: “We have to make some cuts,” the chairman said. */
-const REPORTED_SPEECH = /^["“‘'][^"“”‘’]+,["”’'] .*\bsaid\b/u;
+// Title-like lines that are no headline, whatever else they look like.
+const NO_HEADLINE: readonly RegExp[] = [
+  // A list item with its count: "… (129)".
+  /\(\d[\d,.]*\)$/u,
+  // A picture's text with its credit: "… [File: Reuters]".
+  /\[[^\]]+\]$/u,
+  // A timestamp: "… 7:05 AM EST", "21:17 18.11.2019 …", "05/10/2018 - Publicado por …".
+  /\d:\d{2}\s?(?:am|pm)\b/iu,
+  /^(?:\d{1,2}:\d{2}\b|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b)/u,
+  // Reading time and counts under a headline: "5 min read", "12 comments".
+  /^\d+\s*(?:min(?:ute)?s?(?: read)?|comments?|shares?|views?)\b/iu,
+  // A photographer's credit: "Anna Moneymaker/The New York Times", "Alex Wong | Getty Images".
+  /^\p{Lu}\p{Ll}+ (?:\p{Lu}[\p{L}.'’-]* ){0,2}\p{Lu}[\p{L}'’-]+(?:\/| [/|] )(?:\p{Lu}[\p{L}.'’&-]*(?: |$)){1,5}$/u,
+  // A picture's text with its agency: "… Austria.Leonhard Foeger / Reuters file".
+  new RegExp(`[/|]\\s*${CREDIT_AGENCY}\\b`, "u"),
+  // A picture's text: "Image: Jose Mourinho has agreed a deal …" ("Photo: …" is a caption already).
+  /^(?:image|picture)\s*:/iu,
+  // The page's controls: "Share to More", "Show more sharing options", "… open in a new window".
+  /^(?:share (?:to|on|via|this)|click (?:here|to)|tap to)\b|\bsharing options\b|\bopens? in a new (?:window|tab)\b/iu,
+  // A gallery's controls: "View Full Screen Gallery Now", "Back to Gallery".
+  /\b(?:full ?screen|slide ?show)\b|^(?:view|open|close|launch|enter|exit|back to) (?:the )?gallery\b/iu,
+  // Reported speech: “We have to make some cuts,” the chairman said. (Headlines say "says".)
+  /^["“‘'][^"“”‘’]+,["”’'] .*\bsaid\b/u,
+];
+/** The names that open a byline without "By": "Meg Kinnard and Errin Haines, …". */
+const BYLINE_NAMES = /^\p{Lu}[\p{L}.'’-]*(?: (?:and |& )?\p{Lu}[\p{L}.'’-]*){1,5}, /u;
+const AGENCY_ONLY = new RegExp(`^${CREDIT_AGENCY}$`, "iu");
+
+/** A byline without "By": "Robert Burns, AP National Security Writer", "Jane Doe, Associated Press". */
+function isBareByline(text: string): boolean {
+  const names = BYLINE_NAMES.exec(text);
+  if (!names) return false;
+  const rest = text.slice(names[0].length);
+  return AGENCY_ONLY.test(rest) || BYLINE_ROLE.test(rest);
+}
+
+/** Longer than this, a line is no headline (and the patterns above need not read it). */
+const MAX_HEADLINE_CHARS = 300;
 
 /** A headline may also open with a number or a quotation: "5 Things …", "‘Why Don't You …’". */
 const NUMBERED_OR_QUOTED_TITLE = /^(?:[\d$£€]|["“‘'«[(]\s*[\p{Lu}\p{Lo}\d])/u;
+/** A Title Case headline ending in a full stop: a stricter share, as German capitalises nouns. */
+const TITLE_CASE_WITH_STOP = 0.8;
 
 /**
  * Title-like, or shaped like one but for its first character; right above a byline or date, also
@@ -843,7 +861,8 @@ function isTitleShaped(facts: LineFacts, anchored: boolean): boolean {
   if (facts.titleLike) return true;
   const { text, words } = facts;
   if (words > MAX_TITLE_WORDS || text.endsWith(":")) return false;
-  if (text.endsWith(".")) return anchored && TITLE_START.test(text) && isTitleCased(text);
+  if (text.endsWith("."))
+    return anchored && TITLE_START.test(text) && isTitleCased(text, TITLE_CASE_WITH_STOP);
   return NUMBERED_OR_QUOTED_TITLE.test(text);
 }
 
@@ -854,16 +873,12 @@ function isHeadlineCandidate(
 ): boolean {
   return (
     verdict === null &&
+    facts.text.length <= MAX_HEADLINE_CHARS &&
     isTitleShaped(facts, anchored) &&
     facts.words >= 3 &&
     facts.repeats < CHROME_MIN_FILES &&
-    !NOT_A_HEADLINE.test(facts.text) &&
-    !PHOTOGRAPHER_CREDIT.test(facts.text) &&
-    !AGENCY_AFTER_SLASH.test(facts.text) &&
-    !PICTURE_TEXT.test(facts.text) &&
-    !REPORTED_SPEECH.test(facts.text) &&
-    !INTERFACE_TEXT.test(facts.text) &&
-    !NAMES_THEN_ROLE.test(facts.text)
+    !NO_HEADLINE.some((pattern) => pattern.test(facts.text)) &&
+    !isBareByline(facts.text)
   );
 }
 
@@ -890,9 +905,12 @@ function findHeadline(
     const kind = verdicts[index]?.kind;
     return kind === "byline" || kind === "timestamp" || kind === "dateline";
   };
+  // A title with its date in a list of them ("Most read": title, date, title, date) is a teaser.
+  const datedTitle = (index: number): boolean =>
+    !verdicts[index] && facts[index]?.titleLike === true && isAnchor(index + 1);
   const anchorSoonAfter = (index: number): boolean => {
     for (let next = index + 1; next <= index + ANCHOR_REACH; next++)
-      if (isAnchor(next)) return true;
+      if (isAnchor(next)) return !datedTitle(next + 1) && !datedTitle(index - 2);
     return false;
   };
   let headline = -1;
@@ -980,7 +998,7 @@ function kindInsideArticle(analysis: SegmentAnalysis, index: number): Verdict {
 }
 
 /** "By Jane Doe | Fox News" → "jane doe": the capitalised words that open the byline. */
-function authorName(byline: string): string | null {
+export function authorName(byline: string): string | null {
   const words: string[] = [];
   for (const word of byline.replace(BYLINE_PREFIX_WORD, "").split(/\s+/u)) {
     const name = word.replace(NAME_PUNCTUATION, "");

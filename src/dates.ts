@@ -73,11 +73,11 @@ const YEAR_DIGIT = /[\p{Nd}〇一二三四五六七八九十零]/u;
  * The last statements parsed: the report's check (statesADate) asks again about the ones the date
  * stage just read, and chrono is the costliest part of either. Results are never changed.
  */
-const recentlyParsed = new Map<string, chrono.ParsedResult[]>();
+const recentlyParsed = new Map<string, readonly chrono.ParsedResult[]>();
 const RECENTLY_PARSED_MAX = 64;
 
 /** Dates the text states outright: relative phrases are dropped. */
-function parseStated(text: string, language: string): chrono.ParsedResult[] {
+function parseStated(text: string, language: string): readonly chrono.ParsedResult[] {
   // A year is written in digits (Western, full-width or CJK): text without any states no date.
   if (!YEAR_DIGIT.test(text)) return [];
   const key = `${language}\u0000${text}`;

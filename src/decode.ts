@@ -125,7 +125,7 @@ function utf16Encoding(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
   return null;
 }
 
-/** Whether `decode` reads these bytes as Windows-1252: no UTF-16 mark, and not valid UTF-8. */
+/** Whether `decode` reads these bytes, if text, as Windows-1252: no UTF-16 mark, not valid UTF-8. */
 export function readAsWindows1252(bytes: Uint8Array): boolean {
   return utf16Encoding(bytes) === null && !isUtf8(withoutUtf8Bom(bytes));
 }

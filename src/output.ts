@@ -50,13 +50,35 @@ async function writeAtomically(path: string, content: string): Promise<void> {
 /** Where entries are written: `YYYY/MM/slug.md`, `YYYY/slug.md` or `undated/slug.md`. */
 const ENTRY_PATH = /^(?:\d{4}(?:\/\d{2})?|undated)\/[^/]+\.md$/;
 /** A file writeAtomically writes through, named after its target and the writing process. */
-const TEMPORARY = /\.\d+\.tmp$/;
+const TEMPORARY = /\.(\d+)\.tmp$/;
 
-/** The temporary file of an entry or of the report, left by an ingest stopped while writing. */
-const isLeftTemporary = (path: string): boolean => {
-  const target = path.replace(TEMPORARY, "");
-  return target !== path && (ENTRY_PATH.test(target) || target === REPORT_FILE);
-};
+/** The temporary file of an entry or of the report (the process that wrote it, or null). */
+function temporaryWriter(path: string): number | null {
+  const temporary = TEMPORARY.exec(path);
+  const target = path.slice(0, temporary?.index);
+  return temporary && (ENTRY_PATH.test(target) || target === REPORT_FILE)
+    ? Number(temporary[1])
+    : null;
+}
+
+/** Whether a process runs (one that exists but is not ours to signal runs too). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * A temporary file left by an ingest stopped while writing: not one of another ingest writing
+ * into the same folder now. (This run's own are all renamed by the time this is asked.)
+ */
+function isLeftTemporary(path: string): boolean {
+  const writer = temporaryWriter(path);
+  return writer !== null && (writer === process.pid || !isRunning(writer));
+}
 
 /** Every .md and .tmp file below a folder (what entries and their writing leave), relative and "/"-separated. */
 async function entryFiles(root: string, dir = root): Promise<string[]> {
@@ -87,7 +109,7 @@ export async function isArchiveFolder(dir: string): Promise<boolean> {
   return files.every((f) => {
     if (!f.isFile()) return f.isDirectory();
     const path = relative(dir, join(f.parentPath, f.name)).split("\\").join("/");
-    return ENTRY_PATH.test(path) || isLeftTemporary(path);
+    return ENTRY_PATH.test(path) || temporaryWriter(path) !== null;
   });
 }
 
@@ -165,8 +187,7 @@ export async function writeArchive(
       }
     });
   }
-  // Only files where entries are written: a note of the user's beside them is theirs. This run's
-  // temporary files are all renamed by now, so any left are an earlier, stopped run's.
+  // Only files where entries are written: a note of the user's beside them is theirs.
   const files = await entryFiles(root);
   const stale = files.filter((path) => ENTRY_PATH.test(path) && !planned.has(path));
   const leftTemporary = files.filter(isLeftTemporary);

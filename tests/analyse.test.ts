@@ -49,14 +49,20 @@ test("a piece cut off under the story that opens with the author's bio is no art
   assert.equal(cut.articles.length, 1);
 });
 
-test("a bio alone is no article; a story whose lede has the bio's shape is one", () => {
-  const alone = analyse(
-    "About Jane Doe\n\nJane Doe is a freelance writer based in Toronto. Her work has appeared in a number of magazines and newspapers.\n",
-  );
-  assert.deepEqual(alone.articles, []);
+test("a story whose headline or lede has a bio's shape stays a story", () => {
   const lede =
     "Maria Lopez is a journalist who was detained at the border on Monday, her newspaper said, and has not been allowed to call a lawyer.";
   const story = analyse([STORY[0], lede, ...STORY.slice(2)].join("\n\n"));
   assert.equal(story.articles.length, 1);
   assert.ok(story.articles[0]?.body.startsWith("Maria Lopez is a journalist"));
+  // A second article headed like a bio, by someone other than the first story's author.
+  const second = ["Jimmy Fallon is the new host of The Tonight Show", "By John Roe", ...TEASERS];
+  const page = analyse(`${STORY.join("\n\n")}\n\n\n${second.join("\n\n")}\n`);
+  assert.deepEqual(
+    page.articles.map((article) => article.headline),
+    [
+      "Council votes to keep the night buses running",
+      "Jimmy Fallon is the new host of The Tonight Show",
+    ],
+  );
 });

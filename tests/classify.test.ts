@@ -391,6 +391,54 @@ describe("classifyLines on page structure", () => {
     assertStoryKept(kinds);
   });
 
+  it("keeps ordinary headlines that resemble credits, bylines, controls or timestamps", () => {
+    for (const headline of [
+      "Obama says goodbye, thanks White House staff",
+      "Premier League | Arsenal beat Chelsea 2-1 at the Emirates",
+      "Joe Biden/Kamala Harris ticket leads in new poll",
+      "Apple brings Tap to Pay to iPhones in Britain",
+      "Share prices fall as markets react to the vote",
+      "Video: Watch the moment a whale leaps out of the sea",
+      "9/11 Memorial opens new exhibit on first responders",
+      "3.5 Million Americans lose jobless benefits",
+      "24/7 news channels cut staff as ratings fall",
+      "‘We had some issues,’ exec says on night bus glitches",
+    ]) {
+      const kinds = kindsOf(
+        page(["Home", "", headline, "", ...STORY_HEADER.slice(2), ...STORY_LINES]),
+      );
+      assert.equal(kinds.get(headline), "headline", headline);
+    }
+    // Reading time is no headline; neither is a German standfirst, though its nouns are capitalised.
+    const timed = kindsOf(
+      page([
+        "Home",
+        "",
+        "Night buses for the outer districts",
+        "5 min read",
+        ...STORY_HEADER.slice(2),
+        ...STORY_LINES,
+      ]),
+    );
+    assert.equal(timed.get("Night buses for the outer districts"), "headline");
+    const standfirst = "Die Bundesregierung hat am Dienstag neue Regeln für Mieter beschlossen.";
+    const german = kindsOf(
+      page([
+        "Startseite",
+        "",
+        "Mietpreisbremse wird verschärft",
+        "",
+        standfirst,
+        "",
+        "Von Anna Schmidt",
+        "",
+        ...STORY_LINES,
+      ]),
+      "de",
+    );
+    assert.equal(german.get("Mietpreisbremse wird verschärft"), "headline");
+  });
+
   it("prefers the line above the byline to a wordier link to another story above it", () => {
     const related = "Council members quarrel over the river bridge costs";
     const kinds = kindsOf(page(["Home", "", related, "", ...STORY_HEADER, ...STORY_LINES]));

@@ -257,15 +257,18 @@ test("the ingest writes only into an earlier ingest's folder, and removes only i
   const stopped = join(work, "stopped");
   await mkdir(join(stopped, "2021", "07"), { recursive: true });
   await writeFile(join(stopped, "2021", "07", "half-written-abc123.md"), "---\n");
-  await writeFile(join(stopped, "2021", "07", "next-def456.md.4242.tmp"), "---\n");
-  await writeFile(join(stopped, "_report.json.4242.tmp"), "{");
+  // The stopped run's process is gone (no process has this number); a running one's is not.
+  await writeFile(join(stopped, "2021", "07", "next-def456.md.99999999.tmp"), "---\n");
+  await writeFile(join(stopped, "_report.json.99999999.tmp"), "{");
+  const running = `_report.json.${process.ppid}.tmp`;
+  await writeFile(join(stopped, running), "{");
   const resumed = await runIngest({ input: "content/raw", output: stopped, cache: false });
   assert.equal(resumed.removed, 1);
-  // So are the files the stopped run was writing through.
+  // So are the files the stopped run was writing through, but not a running ingest's.
   const left = await readdir(stopped, { recursive: true });
   assert.deepEqual(
     left.filter((path) => path.endsWith(".tmp")),
-    [],
+    [running],
   );
 
   const archive = join(work, "with-notes");

@@ -38,10 +38,10 @@ export function href(prefix: string, url: string): string {
 }
 
 /**
- * The shape of a segment rawCopyPath makes: slug, hash, extension. Any case, for hosts that ignore
- * it; a hash with a letter, so date-stamped names ("news-20200827.txt") keep theirs.
+ * The shape of a segment rawCopyPath makes: slug, hash, extension (kept names are lower case); a
+ * hash with a letter, so date-stamped names ("news-20200827.txt") keep theirs.
  */
-const MADE_SEGMENT = /-(?=[0-9]*[a-f])[0-9a-f]{8}(?:\.[a-z0-9-]*)?$/i;
+const MADE_SEGMENT = /-(?=[0-9]*[a-f])[0-9a-f]{8}(?:\.[a-z0-9-]*)?$/;
 
 /**
  * Where the copy of a raw input file is published under /raw/: segments that are already
