@@ -307,6 +307,7 @@ describe("classifyLines on page structure", () => {
         "“We have to keep the buses running at night for the workers,” the mayor said on Monday",
         "21:17 18.11.2019 Get short URL",
         "Image: Night buses reach the outer districts of the city at last",
+        "Tested by: Jane Doe Price: £23.99 More info: www.example.com",
         "",
         "By Jane Doe",
         "March 3, 2021",
