@@ -1,11 +1,13 @@
 // Scores the CLASSIFY stage on the ScrapingHub article-extraction benchmark, as page text.
-// Usage: npm run eval [-- --corpus DIR] [--worst N] [--page ID] [--wrong-titles]
+// Usage: npm run eval [-- --corpus DIR] [--worst N] [--page ID] [--wrong-titles] [--wrong-dates]
 //   --worst N  list the N pages with the lowest F1
 //   --page ID  print every line of one page (ID prefix) with its kind and whether the truth has it
 //   --wrong-titles  list the pages whose main article's title is not their headline
+//   --wrong-dates   list the pages whose main article's stated date is not the page's
 // The score is also given per detected language. Then the headlines: how many of the pages' main
 // articles the ingest's analysis titles with the headline read off the page
-// (tests/fixtures/scrapinghub-headlines.json).
+// (tests/fixtures/scrapinghub-headlines.json), and how many it dates as the page does
+// (tests/fixtures/scrapinghub-dates.json).
 
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -29,6 +31,11 @@ const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const DEFAULT_CORPUS = resolve(REPO_ROOT, "../shared/corpus/scrapinghub");
 /** Each page's headline, judged by reading the page (page id → headline). */
 const HEADLINES_FILE = resolve(REPO_ROOT, "tests/fixtures/scrapinghub-headlines.json");
+/**
+ * Each page's publication date as its text states it (YYYY-MM-DD, YYYY-MM or YYYY), judged by
+ * reading the page; null when the text states none (a relative time, a date in the URL only).
+ */
+const DATES_FILE = resolve(REPO_ROOT, "tests/fixtures/scrapinghub-dates.json");
 
 /**
  * Kinds that make up the article text. The benchmark's articleBody (schema.org's) keeps the
@@ -139,6 +146,24 @@ export function evaluateCorpus(corpusDir: string = DEFAULT_CORPUS): EvalResult {
   return evaluatePages(loadBenchmark(corpusDir));
 }
 
+/** How a main article's date compares with the date its page states. */
+export type DateVerdict = "right" | "wrong" | "missed" | "invented";
+
+export interface DateResult {
+  id: string;
+  expected: string | null;
+  /** The date the ingest states as the text's own (basis explicit), if any. */
+  found: string | null;
+  verdict: DateVerdict;
+}
+
+function dateVerdict(expected: string | null, found: string | null): DateVerdict {
+  if (expected === null) return found === null ? "right" : "invented";
+  if (found === null) return "missed";
+  // As precise as the page, or coarser but agreeing with it.
+  return found.startsWith(expected) || expected.startsWith(found) ? "right" : "wrong";
+}
+
 export interface HeadlineResult {
   id: string;
   expected: string;
@@ -155,13 +180,8 @@ const comparable = (title: string): string =>
     .replace(/[\p{P}\p{S}\s]+/gu, " ")
     .trim();
 
-/**
- * The ingest's analysis of every page (segment, classify, extract), and for each hand-labelled
- * page whether its main article's title (its headline, else its lede's first sentence) is the
- * page's headline.
- */
-export function evaluateHeadlines(pages: readonly BenchmarkPage[]): HeadlineResult[] {
-  const headlines = JSON.parse(readFileSync(HEADLINES_FILE, "utf8")) as Record<string, string>;
+/** The ingest's analysis of every page: each page's main article (the one spanning the most lines). */
+function mainArticles(pages: readonly BenchmarkPage[]): (AnalysedArticle | null)[] {
   const files = pages.map((page) => ({
     file: `${page.id}.txt`,
     encoding: "utf-8" as const,
@@ -169,18 +189,51 @@ export function evaluateHeadlines(pages: readonly BenchmarkPage[]): HeadlineResu
     warnings: [],
   }));
   const stats = corpusStatsOf(files);
-  return files.flatMap((file, index) => {
-    const id = pages[index]?.id ?? "";
-    const expected = headlines[id];
-    if (expected === undefined) return [];
-    const span = (lines: readonly [number, number]): number => lines[1] - lines[0];
-    const main = analyseFile(file, stats).articles.reduce<AnalysedArticle | null>(
+  const span = (lines: readonly [number, number]): number => lines[1] - lines[0];
+  return files.map((file) =>
+    analyseFile(file, stats).articles.reduce<AnalysedArticle | null>(
       (best, article) =>
         best === null || span(article.origin.lines) > span(best.origin.lines) ? article : best,
       null,
-    );
+    ),
+  );
+}
+
+/** Page id → the value a person judged by reading the page. */
+const labels = <T>(file: string): Record<string, T> =>
+  JSON.parse(readFileSync(file, "utf8")) as Record<string, T>;
+
+/**
+ * For each hand-labelled page, whether its main article's title (its headline, else its lede's
+ * first sentence) is the page's headline.
+ */
+export function evaluateHeadlines(pages: readonly BenchmarkPage[]): HeadlineResult[] {
+  const headlines = labels<string>(HEADLINES_FILE);
+  const mains = mainArticles(pages);
+  return pages.flatMap((page, index) => {
+    const expected = headlines[page.id];
+    if (expected === undefined) return [];
+    const main = mains[index];
     const found = main ? (main.headline ?? main.ledeTitle) : null;
-    return [{ id, expected, found, right: comparable(found ?? "") === comparable(expected) }];
+    return [
+      { id: page.id, expected, found, right: comparable(found ?? "") === comparable(expected) },
+    ];
+  });
+}
+
+/**
+ * For each hand-labelled page, how the date its main article states as the text's own (basis
+ * explicit) compares with the date the page states.
+ */
+export function evaluateDates(pages: readonly BenchmarkPage[]): DateResult[] {
+  const dates = labels<string | null>(DATES_FILE);
+  const mains = mainArticles(pages);
+  return pages.flatMap((page, index) => {
+    const expected = dates[page.id];
+    if (expected === undefined) return [];
+    const own = mains[index]?.ownDate;
+    const found = own?.basis === "explicit" ? (own.date ?? null) : null;
+    return [{ id: page.id, expected, found, verdict: dateVerdict(expected, found) }];
   });
 }
 
@@ -272,6 +325,16 @@ function main(args: readonly string[]): void {
   console.log(`\nHeadlines: ${right} of ${headlines.length} pages' main articles titled right`);
   const worst = optionValue(args, "--worst");
   if (worst) printWorst(result, Number(worst));
+  const dates = evaluateDates(pages);
+  const count = (verdict: DateVerdict): number => dates.filter((d) => d.verdict === verdict).length;
+  console.log(
+    `Dates: ${count("right")} of ${dates.length} right; stated wrongly ${count("wrong")}, missed ${count("missed")}, invented ${count("invented")}`,
+  );
+  if (args.includes("--wrong-dates"))
+    for (const { id, expected, found, verdict } of dates.filter((d) => d.verdict !== "right"))
+      console.log(
+        `${id.slice(0, 8)} ${verdict}: ${found ?? "(undated)"}, page states ${expected ?? "none"}`,
+      );
   if (args.includes("--wrong-titles"))
     for (const { id, expected, found } of headlines.filter((headline) => !headline.right))
       console.log(`${id.slice(0, 8)} ${found ?? "(no article)"}\n         headline: ${expected}`);

@@ -425,8 +425,8 @@ export function dateArticle(evidence: DateEvidence): ArticleDate {
   // A header line may hold other dates ("Election 2020"), so only a full day counts there.
   const explicit =
     explicitDate(evidence.statements, evidence.language) ??
-    explicitDate(evidence.laterStatements ?? [], evidence.language) ??
-    explicitDate(evidence.headerStatements ?? [], evidence.language, "day");
+    explicitDate(evidence.headerStatements ?? [], evidence.language, "day") ??
+    explicitDate(evidence.laterStatements ?? [], evidence.language);
   if (explicit) return explicit;
   const captionDays = captionDaysOf(
     evidence.captions.filter((caption) => !caption.file_photo),

@@ -23,14 +23,14 @@ export interface ExtractedArticle {
   place: string | null;
   /** Publisher named by the text itself (a byline team, a footer, a copyright line). */
   source: string | null;
-  /** Texts that state the publication date: timestamps, datelines, a leading date marker. */
+  /** Texts that state the publication date: timestamps, datelines, bylines, a leading date marker. */
   dateStatements: string[];
   /** The same below the first paragraph (comments' stamps, a later "Updated"): weaker evidence. */
   laterDateStatements: string[];
   /** The timestamp and dateline lines, each with the date it states: the report needs a line
    * whose date cannot be read, since nothing of it reaches the entry. */
   dateLines: { line: number; statement: string }[];
-  /** Bylines and page-header lines above the first paragraph: they may carry the date too. */
+  /** Page-header lines above the first paragraph: they may carry the date too. */
   headerDateStatements: string[];
   captions: LocatedCaption[];
   standfirst: string | null;
@@ -291,7 +291,9 @@ export function extract(lines: readonly ClassifiedLine[]): ExtractedArticle {
         else article.removed.push({ line: line.line, reason: "related" });
         break;
       case "byline": {
-        article.headerDateStatements.push(line.text);
+        // A byline's date ("By HNN Staff | November 18, 2019 at 2:26 PM HST") is the story's
+        // own stamp, as good as a timestamp line.
+        article.dateStatements.push(line.text);
         const byline = cleanByline(line.text);
         if (!looksLikeNames(line.text, byline))
           article.removed.push({ line: line.line, reason: "boilerplate" });

@@ -244,4 +244,12 @@ test("a stamp below the first paragraph (a comment's) counts only when none abov
   assert.equal(date.date, "2018-09-10");
   const only = dateArticle(evidence({ laterStatements: ["September 12, 2018 at 4:47 pm"] }));
   assert.equal(only.date, "2018-09-12T16:47");
+  // A full date in the page header above the story beats one below it.
+  const header = dateArticle(
+    evidence({
+      headerStatements: ["Home | News | November 18, 2019"],
+      laterStatements: ["Stephanie September 17, 2014 - 1:01 pm"],
+    }),
+  );
+  assert.equal(header.date, "2019-11-18");
 });

@@ -4,6 +4,7 @@ import { it } from "node:test";
 import {
   DEFAULT_CORPUS,
   evaluateCorpus,
+  evaluateDates,
   evaluateHeadlines,
   loadBenchmark,
 } from "../scripts/eval-boilerplate.ts";
@@ -30,4 +31,20 @@ it("titles the benchmark pages' main articles with their headlines", {
   assert.equal(headlines.length, 181);
   const right = headlines.filter((headline) => headline.right).length;
   assert.ok(right >= HEADLINES_FLOOR, `${right} of 181 titles right, below ${HEADLINES_FLOOR}`);
+});
+
+/** Pages whose main article states the page's own date: 165 when set, 6 stating another. */
+const DATES_FLOOR = 163;
+const WRONG_DATES_CEILING = 7;
+
+it("dates the benchmark pages' main articles as their pages do", { skip: corpusMissing }, () => {
+  const dates = evaluateDates(loadBenchmark(DEFAULT_CORPUS));
+  assert.equal(dates.length, 181);
+  const right = dates.filter((date) => date.verdict === "right").length;
+  const wrong = dates.filter((date) => date.verdict === "wrong").length;
+  assert.ok(right >= DATES_FLOOR, `${right} of 181 dates right, below ${DATES_FLOOR}`);
+  assert.ok(
+    wrong <= WRONG_DATES_CEILING,
+    `${wrong} dates stated wrongly, above ${WRONG_DATES_CEILING}`,
+  );
 });

@@ -59,7 +59,10 @@ test("dateline, byline team and footers give place, date statement, byline and s
   assert.equal(article.byline, "WION Web Team");
   assert.equal(article.source, "WION");
   assert.equal(article.place, "Moscow, Russia");
-  assert.deepEqual(article.dateStatements, ["Updated: Aug 28, 2020, 07:51 AM IST"]);
+  assert.deepEqual(article.dateStatements, [
+    "WION Web Team",
+    "Updated: Aug 28, 2020, 07:51 AM IST",
+  ]);
   const footer = extract(
     lines(
       ["body", "Text."],
@@ -115,7 +118,7 @@ test("a title from the lede is its first sentence, shortened when long", () => {
   );
 });
 
-test("a date glued to a byline leaves the byline and becomes a header date statement", () => {
+test("a date glued to a byline leaves the byline and states the date, as a timestamp line does", () => {
   const article = extract(
     lines(
       ["byline", "By Chaim Gartenberg Nov 19, 2019, 7:53pm EST"],
@@ -125,10 +128,8 @@ test("a date glued to a byline leaves the byline and becomes a header date state
     ),
   );
   assert.equal(article.byline, "Chaim Gartenberg");
-  assert.deepEqual(article.headerDateStatements, [
-    "By Chaim Gartenberg Nov 19, 2019, 7:53pm EST",
-    "November 19, 2019 | 4:20am",
-  ]);
+  assert.deepEqual(article.dateStatements, ["By Chaim Gartenberg Nov 19, 2019, 7:53pm EST"]);
+  assert.deepEqual(article.headerDateStatements, ["November 19, 2019 | 4:20am"]);
 });
 
 test("a byline that does not read as names is not shown as one, and is reported removed", () => {
