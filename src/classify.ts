@@ -1224,6 +1224,21 @@ function kindOutsideArticle(analysis: SegmentAnalysis, headline: number, index: 
 }
 
 /**
+ * Below what closes the story (a comment section, the author's bio, "You may also like"), a
+ * timestamp is a comment's or another story's, never this one's.
+ */
+function markLaterStampsOthers(analysis: SegmentAnalysis, kinds: Verdict[]): void {
+  const { facts, verdicts } = analysis;
+  let closed = false;
+  for (let index = analysis.region[1] + 1; index < facts.length; index++) {
+    closed ||= closesStory(facts, verdicts, index);
+    const kind = kinds[index]?.kind;
+    if (closed && (kind === "timestamp" || kind === "dateline"))
+      kinds[index] = { kind: "boilerplate", reason: "footer" };
+  }
+}
+
+/**
  * Classifies the lines of one segment. The output has one entry per input line, in input order.
  * Blank lines are best left out by the caller (their absence still shows in the line numbers,
  * which the classifier reads as paragraph breaks); any that are passed come back as boilerplate.
@@ -1246,6 +1261,7 @@ export function classifyLines(
     return kindOutsideArticle(analysis, headline, index);
   });
   markAuthorBio(analysis.facts, kinds);
+  markLaterStampsOthers(analysis, kinds);
   const summary = repeatedLede(analysis.facts, kinds);
   if (summary >= 0) kinds[summary] = { kind: "standfirst" };
   return lines.map((line, index) => ({ ...line, ...(kinds[index] ?? { kind: "boilerplate" }) }));

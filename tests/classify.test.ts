@@ -474,6 +474,9 @@ describe("classifyLines on page structure", () => {
     assert.equal(kinds.get("By Jane Doe"), "byline");
     assert.notEqual(kinds.get(comment), "body");
     assert.notEqual(kinds.get(`${comment} Well done.`), "body");
+    // The comments' stamps are no date of the story.
+    for (const stamp of ["March 3, 2021 at 9:14 am", "March 4, 2021 at 8:55 am"])
+      assert.equal(kinds.get(stamp), "boilerplate", stamp);
   });
 
   it("drops the author's bio that follows the story", () => {
