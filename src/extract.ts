@@ -228,10 +228,11 @@ function splitDateline(text: string): { place: string | null; date: string | nul
     .trim();
   const date = text.slice(label.index + label[0].length).trim();
   const named = withoutDesk(place);
-  return {
-    place: named && wordCount(named) <= 6 && isPlaceShaped(named) ? named : null,
-    date: date ? text.slice(label.index).trim() : null,
-  };
+  const isPlace = named !== "" && wordCount(named) <= 6 && isPlaceShaped(named);
+  // What stands before the label and is no place may be the date itself: "November 19, 2019 /
+  // 12:21 AM / Updated 14 hours ago".
+  if (!isPlace && place !== "") return { place: null, date: text };
+  return { place: isPlace ? named : null, date: date ? text.slice(label.index).trim() : null };
 }
 
 function addCaption(

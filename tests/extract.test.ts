@@ -63,6 +63,16 @@ test("dateline, byline team and footers give place, date statement, byline and s
     "WION Web Team",
     "Updated: Aug 28, 2020, 07:51 AM IST",
   ]);
+  // What stands before "Updated" and is no place may be the date itself.
+  const stamped = extract(
+    lines(
+      ["headline", "Putin vows support"],
+      ["timestamp", "November 19, 2019 / 12:21 AM / Updated 14 hours ago"],
+      ["body", "Text."],
+    ),
+  );
+  assert.deepEqual(stamped.dateStatements, ["November 19, 2019 / 12:21 AM / Updated 14 hours ago"]);
+  assert.equal(stamped.place, null);
   const footer = extract(
     lines(
       ["body", "Text."],
