@@ -214,8 +214,12 @@ function unsettledDay(
       };
 }
 
-/** "Updated:", "Last modified on" just before a date: the time of a revision, not of publication. */
-const REVISION_LABEL = /(?:last\s+)?(?:updated|modified|edited)\s*(?:on|at)?\s*:?\s*$/i;
+/**
+ * "Updated:", "Last modified on" before a date, maybe with its time and zone between ("Updated
+ * 0339 GMT (1139 HKT) November 19, 2019"): the time of a revision, not of publication.
+ */
+const REVISION_LABEL =
+  /(?:last\s+)?(?:updated|modified|edited)\s*(?:on|at)?\s*:?\s*(?:(?!published|posted)[^;|]){0,32}$/i;
 
 /** The stated date with the time and zone when the statement gives them. */
 function statedDate(

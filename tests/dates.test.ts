@@ -122,6 +122,15 @@ test("an update time is stated as one: the note says first publication may be ea
   const published = dateArticle(evidence({ statements: ["Published: Aug 28, 2020"] }));
   assert.equal(published.note, "Stated in the text: “Aug 28, 2020”.");
   assert.equal(published.statedAs, undefined);
+  // A time and its zone may stand between the label and the date.
+  for (const statement of [
+    "Updated 0339 GMT (1139 HKT) November 19, 2019",
+    "Updated: Tue 8:31 PM, Feb 17, 2018",
+  ])
+    assert.equal(dateArticle(evidence({ statements: [statement] })).statedAs, "updated", statement);
+  // Not across a label of publication.
+  const both = dateArticle(evidence({ statements: ["Updated 10:02; Posted Nov 18, 2019"] }));
+  assert.equal(both.statedAs, undefined);
 });
 
 test("a byline or header line gives the date only when it states a full day", () => {
