@@ -508,7 +508,9 @@ function shortLineVerdict(facts: LineFacts, months: RegExp): Verdict | null {
   if (isTagList(facts)) return { kind: "boilerplate", reason: "tags" };
   // "By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated …": a dated byline runs longer.
   const bylineWords = /\b(?:19|20)\d\d\b/.test(text) ? 24 : 12;
-  if (facts.words <= bylineWords && BYLINE_PREFIX.test(text) && !facts.sentenceFinal)
+  // Its full stop may be a time's: "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m."
+  const sentence = facts.sentenceFinal && !/\b[ap]\.m\.$/i.test(text);
+  if (facts.words <= bylineWords && BYLINE_PREFIX.test(text) && !sentence)
     return { kind: "byline" };
   if (SOCIAL_HANDLE.test(text)) return null;
   if (isTimestamp(facts, months)) return { kind: "timestamp" };

@@ -440,6 +440,15 @@ describe("classifyLines on page structure", () => {
     assert.equal(german.get("Mietpreisbremse wird verschärft"), "headline");
   });
 
+  it("reads a byline ending in a time's 'a.m.' as a byline, not a sentence", () => {
+    const byline = "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.";
+    const kinds = kindsOf(
+      page(["Home", "", "Night buses for the outer districts", byline, "", ...STORY_LINES]),
+    );
+    assert.equal(kinds.get(byline), "byline");
+    assert.equal(kinds.get("Night buses for the outer districts"), "headline");
+  });
+
   it("prefers the line above the byline to a wordier link to another story above it", () => {
     const related = "Council members quarrel over the river bridge costs";
     const kinds = kindsOf(page(["Home", "", related, "", ...STORY_HEADER, ...STORY_LINES]));
