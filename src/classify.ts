@@ -179,10 +179,10 @@ const PLACEHOLDER_WORD = /_|\b(?:img|image|banner|icon|logo|thumb|thumbnail|plac
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/iu;
 // Case is spelled out: with the i flag \p{Lu} would match any letter.
 const BYLINE_PREFIX =
-  /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]or|POR|[Pp]ar|PAR|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Dd]e|[Оо]т|[Аа]втор)\s*:?\s+\p{Lu}/u;
+  /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]or|POR|[Pp]ar|PAR|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Dd]e|[Оо]т|[Аа]втор|[Тт]екст)\s*:?\s+\p{Lu}/u;
 const BYLINE_ROLE =
   /\b(?:staff|writer|reporter|correspondent|editor|team|desk|contributor|columnist|bureau|redaktion|redacción|redação)\b/iu;
-const BYLINE_PREFIX_WORD = /^(?:by|von|por|par|di|door|av|af|de|от|автор)\s*:?\s+/iu;
+const BYLINE_PREFIX_WORD = /^(?:by|von|por|par|di|door|av|af|de|от|автор|текст)\s*:?\s+/iu;
 const NAME_PUNCTUATION = /[^\p{L}\s'’.-]+$/u;
 /** "— Digital Foundry (@digitalfoundry) November 18, 2019": the signature of an embedded post. */
 const SOCIAL_HANDLE = /\(@\w+\)/u;

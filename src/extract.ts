@@ -151,10 +151,10 @@ function publisherName(raw: string): string {
 const HEADER_LINE_MAX_CHARS = 200;
 // A date glued to a byline: "By Jane Doe, Wednesday, 20 November 2019 08:05 GMT".
 const BYLINE_DATE =
-  /[\s,|–—-]+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$|[\s,|–—-]+\d{4}-\d{2}-\d{2}.*$/i;
+  /[\s,|–—-]+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$|[\s,|–—-]+\d{4}-\d{2}-\d{2}.*$|\s*[·•]\s*\d.*$/i;
 
 /** "By", "Von", "Por" … opening a byline. */
-const BYLINE_PREFIX = /^(?:by|von|por|par|door|av|af|от|автор)\s*:?\s+/iu;
+const BYLINE_PREFIX = /^(?:by|von|por|par|door|av|af|от|автор|текст)\s*:?\s+/iu;
 
 /** "By Jane Doe and John Roe, Nov 19, 2019" → "Jane Doe and John Roe". */
 function cleanByline(text: string): string {

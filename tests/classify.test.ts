@@ -440,13 +440,18 @@ describe("classifyLines on page structure", () => {
     assert.equal(german.get("Mietpreisbremse wird verschärft"), "headline");
   });
 
-  it("reads a byline ending in a time's 'a.m.' as a byline, not a sentence", () => {
+  it("reads a byline ending in a time's 'a.m.', or a Russian 'Текст:' credit, as a byline", () => {
     const byline = "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.";
     const kinds = kindsOf(
       page(["Home", "", "Night buses for the outer districts", byline, "", ...STORY_LINES]),
     );
     assert.equal(kinds.get(byline), "byline");
     assert.equal(kinds.get("Night buses for the outer districts"), "headline");
+    // So is a Russian page's credit of the text.
+    const credit = "Текст: Венера Ерофеева·24 сентября 2018";
+    const headline = "Ночные автобусы выйдут на новые маршруты";
+    const russian = kindsOf(page(["Главная", "", headline, credit, "", ...STORY_LINES]), "ru");
+    assert.equal(russian.get(credit), "byline");
   });
 
   it("prefers the line above the byline to a wordier link to another story above it", () => {

@@ -139,6 +139,12 @@ test("a date glued to a byline leaves the byline and states the date, as a times
   );
   assert.equal(article.byline, "Chaim Gartenberg");
   assert.deepEqual(article.dateStatements, ["By Chaim Gartenberg Nov 19, 2019, 7:53pm EST"]);
+  // Russian pages credit the text ("Текст:") and put the date after a middle dot.
+  const russian = extract(
+    lines(["byline", "Текст: Венера Ерофеева·24 сентября 2018"], ["body", "Текст статьи."]),
+  );
+  assert.equal(russian.byline, "Венера Ерофеева");
+  assert.deepEqual(russian.dateStatements, ["Текст: Венера Ерофеева·24 сентября 2018"]);
   assert.deepEqual(article.headerDateStatements, ["November 19, 2019 | 4:20am"]);
 });
 
