@@ -849,6 +849,10 @@ function isBareByline(text: string): boolean {
   return AGENCY_ONLY.test(rest) || BYLINE_ROLE.test(rest);
 }
 
+/** Fewer words are a section name or a button ("World", "Read more"), except right above a
+ * byline or date, where a short headline stands ("About bugs"). */
+const MIN_HEADLINE_WORDS = 3;
+const MIN_ANCHORED_HEADLINE_WORDS = 2;
 /** Longer than this, a line is no headline (and the patterns above need not read it). */
 const MAX_HEADLINE_CHARS = 300;
 
@@ -879,7 +883,7 @@ function isHeadlineCandidate(
     verdict === null &&
     facts.text.length <= MAX_HEADLINE_CHARS &&
     isTitleShaped(facts, anchored) &&
-    facts.words >= 3 &&
+    facts.words >= (anchored ? MIN_ANCHORED_HEADLINE_WORDS : MIN_HEADLINE_WORDS) &&
     facts.repeats < CHROME_MIN_FILES &&
     !NO_HEADLINE.some((pattern) => pattern.test(facts.text)) &&
     !isBareByline(facts.text)

@@ -454,6 +454,15 @@ describe("classifyLines on page structure", () => {
     assert.equal(russian.get(credit), "byline");
   });
 
+  it("takes a two-word headline right above its date, but no two-word line elsewhere", () => {
+    const kinds = kindsOf(
+      page(["Home", "Column", "", "About bugs", "August 13, 2018", "", ...STORY_LINES]),
+    );
+    assert.equal(kinds.get("About bugs"), "headline");
+    const section = kindsOf(page(["Home", "", "World news", "", ...STORY_LINES]));
+    assert.notEqual(section.get("World news"), "headline");
+  });
+
   it("prefers the line above the byline to a wordier link to another story above it", () => {
     const related = "Council members quarrel over the river bridge costs";
     const kinds = kindsOf(page(["Home", "", related, "", ...STORY_HEADER, ...STORY_LINES]));
