@@ -1245,6 +1245,23 @@ function markLaterStampsOthers(analysis: SegmentAnalysis, kinds: Verdict[]): voi
 }
 
 /**
+ * A list of other stories, each title with its date under it ("Most read": title, date, title,
+ * date): those dates are the listed stories', never this one's.
+ */
+function markListedStamps(facts: readonly LineFacts[], kinds: Verdict[]): void {
+  const isStamp = (index: number): boolean =>
+    kinds[index]?.kind === "timestamp" || kinds[index]?.kind === "dateline";
+  const datedTitle = (index: number): boolean =>
+    facts[index]?.titleLike === true && kinds[index]?.kind !== "headline" && isStamp(index + 1);
+  const listed = facts.map(
+    (_, index) => datedTitle(index) && (datedTitle(index + 2) || datedTitle(index - 2)),
+  );
+  listed.forEach((inList, index) => {
+    if (inList) kinds[index + 1] = { kind: "boilerplate", reason: "related" };
+  });
+}
+
+/**
  * Classifies the lines of one segment. The output has one entry per input line, in input order.
  * Blank lines are best left out by the caller (their absence still shows in the line numbers,
  * which the classifier reads as paragraph breaks); any that are passed come back as boilerplate.
@@ -1268,6 +1285,7 @@ export function classifyLines(
   });
   markAuthorBio(analysis.facts, kinds);
   markLaterStampsOthers(analysis, kinds);
+  markListedStamps(analysis.facts, kinds);
   const summary = repeatedLede(analysis.facts, kinds);
   if (summary >= 0) kinds[summary] = { kind: "standfirst" };
   return lines.map((line, index) => ({ ...line, ...(kinds[index] ?? { kind: "boilerplate" }) }));

@@ -347,12 +347,15 @@ export function extract(lines: readonly ClassifiedLine[]): ExtractedArticle {
         }
         break;
       }
-      case "boilerplate":
+      case "boilerplate": {
         article.removed.push({ line: line.line, reason: line.reason ?? "boilerplate" });
-        if (article.blocks.length === 0 && line.text.length <= HEADER_LINE_MAX_CHARS) {
+        // Not a listed story's date: "related" lines are other stories'.
+        const header = article.blocks.length === 0 && line.reason !== "related";
+        if (header && line.text.length <= HEADER_LINE_MAX_CHARS) {
           article.headerDateStatements.push(line.text);
         }
         break;
+      }
     }
   }
   return article;

@@ -463,6 +463,29 @@ describe("classifyLines on page structure", () => {
     assert.notEqual(section.get("World news"), "headline");
   });
 
+  it("takes the dates in a list of other stories for theirs, not the story's", () => {
+    const kinds = kindsOf(
+      page([
+        "Most Read",
+        "",
+        "Former mayor charged with fraud over city contracts",
+        "Jan 5, 2020",
+        "",
+        "Storm knocks out power across the county",
+        "Jan 4, 2020",
+        "",
+        ..."ABCDEFGHIJKL".split(""),
+        "",
+        "Night buses for the outer districts",
+        "",
+        ...STORY_LINES,
+      ]),
+    );
+    for (const stamp of ["Jan 5, 2020", "Jan 4, 2020"])
+      assert.equal(kinds.get(stamp), "boilerplate", stamp);
+    assert.equal(kinds.get("Night buses for the outer districts"), "headline");
+  });
+
   it("prefers the line above the byline to a wordier link to another story above it", () => {
     const related = "Council members quarrel over the river bridge costs";
     const kinds = kindsOf(page(["Home", "", related, "", ...STORY_HEADER, ...STORY_LINES]));

@@ -148,6 +148,25 @@ test("a date glued to a byline leaves the byline and states the date, as a times
   assert.deepEqual(article.headerDateStatements, ["November 19, 2019 | 4:20am"]);
 });
 
+test("a related line above the story is no header date statement", () => {
+  const article = extract(
+    lines(
+      ["boilerplate", "Jan 5, 2020"],
+      ["headline", "Night buses for the outer districts"],
+      ["body", "Text."],
+    ),
+  );
+  assert.deepEqual(article.headerDateStatements, ["Jan 5, 2020"]);
+  const related: ClassifiedLine = {
+    line: 1,
+    text: "Jan 5, 2020",
+    kind: "boilerplate",
+    reason: "related",
+  };
+  const listed = extract([related, ...lines(["body", "Text."]).map((l) => ({ ...l, line: 2 }))]);
+  assert.deepEqual(listed.headerDateStatements, []);
+});
+
 test("a byline that does not read as names is not shown as one, and is reported removed", () => {
   for (const text of ["EMAIL ME", "X Share via", "Highlights", "www.example.com"]) {
     const article = extract(lines(["byline", text], ["body", "Text."]));
