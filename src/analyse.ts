@@ -151,6 +151,7 @@ export function analyseFile(
         statements: extracted.dateStatements,
         laterStatements: extracted.laterDateStatements,
         headerStatements: extracted.headerDateStatements,
+        mastheadStatements: extracted.mastheadDateStatements,
         captions: extracted.captions,
         paragraphs,
         language,

@@ -179,9 +179,12 @@ const PLACEHOLDER_WORD = /_|\b(?:img|image|banner|icon|logo|thumb|thumbnail|plac
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/iu;
 // Case is spelled out: with the i flag \p{Lu} would match any letter.
 const BYLINE_PREFIX =
-  /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]or|POR|[Pp]ar|PAR|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Dd]e|[Оо]т|[Аа]втор|[Тт]екст)\s*:?\s+\p{Lu}/u;
+  /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]or|POR|[Pp]ar|PAR|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Dd]e|[Оо]т|[Аа]втор)\s*:?\s+\p{Lu}|^[Тт]екст\s*:\s+\p{Lu}/u;
 const BYLINE_ROLE =
   /\b(?:staff|writer|reporter|correspondent|editor|team|desk|contributor|columnist|bureau|redaktion|redacción|redação)\b/iu;
+const ENDS_WITH_CLOCK_TIME = /\b[ap]\.m\.$/i;
+const BY_A_TIME =
+  /^by\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|the|noon|midnight|\d)/i;
 const BYLINE_PREFIX_WORD = /^(?:by|von|por|par|di|door|av|af|de|от|автор|текст)\s*:?\s+/iu;
 const NAME_PUNCTUATION = /[^\p{L}\s'’.-]+$/u;
 /** "— Digital Foundry (@digitalfoundry) November 18, 2019": the signature of an embedded post. */
@@ -509,7 +512,9 @@ function shortLineVerdict(facts: LineFacts, months: RegExp): Verdict | null {
   // "By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated …": a dated byline runs longer.
   const bylineWords = /\b(?:19|20)\d\d\b/.test(text) ? 24 : 12;
   // Its full stop may be a time's: "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m."
-  const sentence = facts.sentenceFinal && !/\b[ap]\.m\.$/i.test(text);
+  // (Not in a sentence that opens "By" a time: "By Nov. 5, 2020, polls will close by 9 p.m.")
+  const endsWithTime = ENDS_WITH_CLOCK_TIME.test(text) && !BY_A_TIME.test(text);
+  const sentence = facts.sentenceFinal && !endsWithTime;
   if (facts.words <= bylineWords && BYLINE_PREFIX.test(text) && !sentence)
     return { kind: "byline" };
   if (SOCIAL_HANDLE.test(text)) return null;
@@ -853,6 +858,8 @@ function isBareByline(text: string): boolean {
  * byline or date, where a short headline stands ("About bugs"). */
 const MIN_HEADLINE_WORDS = 3;
 const MIN_ANCHORED_HEADLINE_WORDS = 2;
+/** Two capitalised words over a date are a name, a section or an agency: "Jane Doe", "World News". */
+const TWO_CAPITALISED_WORDS = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u;
 /** Longer than this, a line is no headline (and the patterns above need not read it). */
 const MAX_HEADLINE_CHARS = 300;
 
@@ -884,6 +891,7 @@ function isHeadlineCandidate(
     facts.text.length <= MAX_HEADLINE_CHARS &&
     isTitleShaped(facts, anchored) &&
     facts.words >= (anchored ? MIN_ANCHORED_HEADLINE_WORDS : MIN_HEADLINE_WORDS) &&
+    !(facts.words < MIN_HEADLINE_WORDS && TWO_CAPITALISED_WORDS.test(facts.text)) &&
     facts.repeats < CHROME_MIN_FILES &&
     !NO_HEADLINE.some((pattern) => pattern.test(facts.text)) &&
     !isBareByline(facts.text)
@@ -1231,7 +1239,7 @@ function kindOutsideArticle(analysis: SegmentAnalysis, headline: number, index: 
 
 /**
  * Below what closes the story (a comment section, the author's bio, "You may also like"), a
- * timestamp is a comment's or another story's, never this one's.
+ * timestamp or byline is a comment's or another story's, never this one's.
  */
 function markLaterStampsOthers(analysis: SegmentAnalysis, kinds: Verdict[]): void {
   const { facts, verdicts } = analysis;
@@ -1239,7 +1247,7 @@ function markLaterStampsOthers(analysis: SegmentAnalysis, kinds: Verdict[]): voi
   for (let index = analysis.region[1] + 1; index < facts.length; index++) {
     closed ||= closesStory(facts, verdicts, index);
     const kind = kinds[index]?.kind;
-    if (closed && (kind === "timestamp" || kind === "dateline"))
+    if (closed && (kind === "timestamp" || kind === "dateline" || kind === "byline"))
       kinds[index] = { kind: "boilerplate", reason: "footer" };
   }
 }

@@ -21,8 +21,10 @@ export interface DateEvidence {
   statements: readonly string[];
   /** Such lines below the first paragraph (a comment's stamp): used only when those above fail. */
   laterStatements?: readonly string[];
-  /** Bylines and page-header lines: a full date in them is the publication date too. */
+  /** Page-header lines under the headline: a full date in them is the publication date too. */
   headerStatements?: readonly string[];
+  /** Page-header lines above the headline (a masthead's "today"): used when nothing else states one. */
+  mastheadStatements?: readonly string[];
   captions: readonly Caption[];
   paragraphs: readonly string[];
   language: string;
@@ -215,11 +217,11 @@ function unsettledDay(
 }
 
 /**
- * "Updated:", "Last modified on" before a date, maybe with its time and zone between ("Updated
- * 0339 GMT (1139 HKT) November 19, 2019"): the time of a revision, not of publication.
+ * "Updated:", "Last modified on" before a date, maybe with only its time, zone and weekday between
+ * ("Updated 0339 GMT (1139 HKT) November 19, 2019"): the time of a revision, not of publication.
  */
 const REVISION_LABEL =
-  /(?:last\s+)?(?:updated|modified|edited)\s*(?:on|at)?\s*:?\s*(?:(?!published|posted)[^;|]){0,32}$/i;
+  /(?:last\s+)?(?:updated|modified|edited)\s*(?:on|at)?\s*:?\s*(?:[\d:.,()\s]|[ap]\.?m\.?\b|\b(?:[a-z]{2,4}t|utc|gmt)\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?){0,32}$/i;
 
 /** The stated date with the time and zone when the statement gives them. */
 function statedDate(
@@ -430,7 +432,8 @@ export function dateArticle(evidence: DateEvidence): ArticleDate {
   const explicit =
     explicitDate(evidence.statements, evidence.language) ??
     explicitDate(evidence.headerStatements ?? [], evidence.language, "day") ??
-    explicitDate(evidence.laterStatements ?? [], evidence.language);
+    explicitDate(evidence.laterStatements ?? [], evidence.language) ??
+    explicitDate(evidence.mastheadStatements ?? [], evidence.language, "day");
   if (explicit) return explicit;
   const captionDays = captionDaysOf(
     evidence.captions.filter((caption) => !caption.file_photo),

@@ -25,13 +25,15 @@ export interface ExtractedArticle {
   source: string | null;
   /** Texts that state the publication date: timestamps, datelines, bylines, a leading date marker. */
   dateStatements: string[];
-  /** The same below the first paragraph (comments' stamps, a later "Updated"): weaker evidence. */
+  /** The same below the first paragraph (a later "Updated", a byline there): weaker evidence. */
   laterDateStatements: string[];
   /** The timestamp and dateline lines, each with the date it states: the report needs a line
    * whose date cannot be read, since nothing of it reaches the entry. */
   dateLines: { line: number; statement: string }[];
-  /** Page-header lines above the first paragraph: they may carry the date too. */
+  /** Page-header lines between the headline and the first paragraph: they may carry the date too. */
   headerDateStatements: string[];
+  /** Page-header lines above the headline (a masthead's "today"): the weakest evidence. */
+  mastheadDateStatements: string[];
   captions: LocatedCaption[];
   standfirst: string | null;
   blocks: Block[];
@@ -275,12 +277,14 @@ export function extract(lines: readonly ClassifiedLine[]): ExtractedArticle {
     laterDateStatements: [],
     dateLines: [],
     headerDateStatements: [],
+    mastheadDateStatements: [],
     captions: [],
     standfirst: null,
     blocks: [],
     removed: [],
   };
   const seenParagraphs = new Set<string>();
+  const headlineLine = lines.find((line) => line.kind === "headline")?.line ?? 0;
   for (const line of lines) {
     if (line.text === "") continue;
     // Publishers are named in bylines and page chrome (footers, copyright lines), never in body.
@@ -292,9 +296,11 @@ export function extract(lines: readonly ClassifiedLine[]): ExtractedArticle {
         else article.removed.push({ line: line.line, reason: "related" });
         break;
       case "byline": {
-        // A byline's date ("By HNN Staff | November 18, 2019 at 2:26 PM HST") is the story's
-        // own stamp, as good as a timestamp line.
-        article.dateStatements.push(line.text);
+        // A byline's date ("By HNN Staff | November 18, 2019 at 2:26 PM HST") is a stamp, as
+        // good as a timestamp line, and as weak below the first paragraph.
+        (article.blocks.length === 0 ? article.dateStatements : article.laterDateStatements).push(
+          line.text,
+        );
         const byline = cleanByline(line.text);
         if (!looksLikeNames(line.text, byline))
           article.removed.push({ line: line.line, reason: "boilerplate" });
@@ -352,7 +358,8 @@ export function extract(lines: readonly ClassifiedLine[]): ExtractedArticle {
         // Not a listed story's date: "related" lines are other stories'.
         const header = article.blocks.length === 0 && line.reason !== "related";
         if (header && line.text.length <= HEADER_LINE_MAX_CHARS) {
-          article.headerDateStatements.push(line.text);
+          const above = line.line < headlineLine;
+          (above ? article.mastheadDateStatements : article.headerDateStatements).push(line.text);
         }
         break;
       }

@@ -486,6 +486,48 @@ describe("classifyLines on page structure", () => {
     assert.equal(kinds.get("Night buses for the outer districts"), "headline");
   });
 
+  it("takes no sentence opening 'By' a time, no Russian 'Текст' without its colon, no name over a date for a byline or headline", () => {
+    const sentence = "By Nov. 5, 2020, polls in every state will close by 9 p.m.";
+    const kinds = kindsOf(
+      page([...STORY_HEADER, STORY_LINES[0] ?? "", "", sentence, "", ...STORY_LINES.slice(2)]),
+    );
+    assert.notEqual(kinds.get(sentence), "byline");
+    const link = "Текст Соглашения от 12 марта 2014 года";
+    const russian = kindsOf(
+      page(["Ночные автобусы выйдут на новые маршруты", link, "", ...STORY_LINES]),
+      "ru",
+    );
+    assert.notEqual(russian.get(link), "byline");
+    for (const name of ["Jane Doe", "World News"]) {
+      const named = kindsOf(
+        page([
+          "Home",
+          "",
+          "Council Approves New Budget",
+          name,
+          "November 19, 2019",
+          "",
+          ...STORY_LINES,
+        ]),
+      );
+      assert.equal(named.get("Council Approves New Budget"), "headline", name);
+    }
+  });
+
+  it("takes a byline below the comments' heading for a commenter's", () => {
+    const kinds = kindsOf(
+      page([
+        ...STORY_HEADER,
+        ...STORY_LINES,
+        "3 Comments",
+        "",
+        "By Mike Smith on November 25, 2019 at 3:04 pm",
+        "I have been waiting for this for years, and I think it is a very good decision for the city.",
+      ]),
+    );
+    assert.equal(kinds.get("By Mike Smith on November 25, 2019 at 3:04 pm"), "boilerplate");
+  });
+
   it("prefers the line above the byline to a wordier link to another story above it", () => {
     const related = "Council members quarrel over the river bridge costs";
     const kinds = kindsOf(page(["Home", "", related, "", ...STORY_HEADER, ...STORY_LINES]));

@@ -128,9 +128,17 @@ test("an update time is stated as one: the note says first publication may be ea
     "Updated: Tue 8:31 PM, Feb 17, 2018",
   ])
     assert.equal(dateArticle(evidence({ statements: [statement] })).statedAs, "updated", statement);
-  // Not across a label of publication.
-  const both = dateArticle(evidence({ statements: ["Updated 10:02; Posted Nov 18, 2019"] }));
-  assert.equal(both.statedAs, undefined);
+  // Only a time, zone or weekday may stand between: not another label, a name or other words.
+  for (const statement of [
+    "Updated 10:02 Posted Nov 18, 2019",
+    "Edited by John Roe. November 19, 2019 10:00 AM",
+    "Updated Nov 20, 2019 Originally Nov 19, 2019 at 9:00 AM",
+    "Genetically modified crops: Nov 19, 2019 10:00 AM",
+  ]) {
+    const date = dateArticle(evidence({ statements: [statement] }));
+    assert.ok(date.date?.startsWith("2019-11-1"), statement);
+    assert.equal(date.statedAs, undefined, statement);
+  }
 });
 
 test("a byline or header line gives the date only when it states a full day", () => {
@@ -253,6 +261,14 @@ test("a stamp below the first paragraph (a comment's) counts only when none abov
   assert.equal(date.date, "2018-09-10");
   const only = dateArticle(evidence({ laterStatements: ["September 12, 2018 at 4:47 pm"] }));
   assert.equal(only.date, "2018-09-12T16:47");
+  // A masthead's "today" above the headline counts only when nothing else states a date.
+  const masthead = dateArticle(
+    evidence({
+      mastheadStatements: ["Springfield Gazette | Tuesday, November 26, 2019 | Subscribe"],
+      laterStatements: ["Posted on November 19, 2019 at 3:00 pm"],
+    }),
+  );
+  assert.equal(masthead.date, "2019-11-19T15:00");
   // A full date in the page header above the story beats one below it.
   const header = dateArticle(
     evidence({

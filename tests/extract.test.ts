@@ -148,7 +148,7 @@ test("a date glued to a byline leaves the byline and states the date, as a times
   assert.deepEqual(article.headerDateStatements, ["November 19, 2019 | 4:20am"]);
 });
 
-test("a related line above the story is no header date statement", () => {
+test("a header line above the headline is a masthead's; a related line is no date statement", () => {
   const article = extract(
     lines(
       ["boilerplate", "Jan 5, 2020"],
@@ -156,7 +156,9 @@ test("a related line above the story is no header date statement", () => {
       ["body", "Text."],
     ),
   );
-  assert.deepEqual(article.headerDateStatements, ["Jan 5, 2020"]);
+  // Above the headline it is a masthead's, the weakest kind.
+  assert.deepEqual(article.mastheadDateStatements, ["Jan 5, 2020"]);
+  assert.deepEqual(article.headerDateStatements, []);
   const related: ClassifiedLine = {
     line: 1,
     text: "Jan 5, 2020",
@@ -165,6 +167,7 @@ test("a related line above the story is no header date statement", () => {
   };
   const listed = extract([related, ...lines(["body", "Text."]).map((l) => ({ ...l, line: 2 }))]);
   assert.deepEqual(listed.headerDateStatements, []);
+  assert.deepEqual(listed.mastheadDateStatements, []);
 });
 
 test("a byline that does not read as names is not shown as one, and is reported removed", () => {
