@@ -837,8 +837,9 @@ const NO_HEADLINE: readonly RegExp[] = [
   /^(?:share (?:to|on|via|this)|click (?:here|to)|tap to)\b|\bsharing options\b|\bopens? in a new (?:window|tab)\b/iu,
   // A gallery's controls: "View Full Screen Gallery Now", "Back to Gallery".
   /\b(?:full ?screen|slide ?show)\b|^(?:view|open|close|launch|enter|exit|back to) (?:the )?gallery\b/iu,
-  // A line of labelled data: "Tested by: John Milbank RRP: £23.99 More info: …".
-  /\p{L}: .*\p{L}: .*\p{L}: /u,
+  // A line of labelled data: "Tested by: John Milbank RRP: £23.99 More info: …". (Its values
+  // hold figures or addresses; a title of colons does not: "Review: Star Wars: The Rise …: …".)
+  /^(?=.*(?:\d|www\.|https?:)).*\p{L}: .*\p{L}: .*\p{L}: /u,
   // Reported speech: “We have to make some cuts,” the chairman said. (Headlines say "says".)
   /^["“‘'][^"“”‘’]+,["”’'] .*\bsaid\b/u,
 ];

@@ -403,6 +403,7 @@ describe("classifyLines on page structure", () => {
       "9/11 Memorial opens new exhibit on first responders",
       "3.5 Million Americans lose jobless benefits",
       "24/7 news channels cut staff as ratings fall",
+      "Review: Star Wars: The Rise of Skywalker: A Fitting End",
       "‘We had some issues,’ exec says on night bus glitches",
     ]) {
       const kinds = kindsOf(
