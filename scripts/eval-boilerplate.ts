@@ -155,8 +155,6 @@ export interface DateResult {
   /** The date the ingest states as the text's own (basis explicit), if any. */
   found: string | null;
   verdict: DateVerdict;
-  /** A date the ingest inferred instead (basis inferred), if any: shown with "≈". */
-  inferred: string | null;
 }
 
 function dateVerdict(expected: string | null, found: string | null): DateVerdict {
@@ -235,8 +233,7 @@ export function evaluateDates(pages: readonly BenchmarkPage[]): DateResult[] {
     if (expected === undefined) return [];
     const own = mains[index]?.ownDate;
     const found = own?.basis === "explicit" ? (own.date ?? null) : null;
-    const inferred = own?.basis === "inferred" ? (own.date ?? null) : null;
-    return [{ id: page.id, expected, found, verdict: dateVerdict(expected, found), inferred }];
+    return [{ id: page.id, expected, found, verdict: dateVerdict(expected, found) }];
   });
 }
 
@@ -332,11 +329,6 @@ function main(args: readonly string[]): void {
   const count = (verdict: DateVerdict): number => dates.filter((d) => d.verdict === verdict).length;
   console.log(
     `Dates: ${count("right")} of ${dates.length} right; stated wrongly ${count("wrong")}, missed ${count("missed")}, invented ${count("invented")}`,
-  );
-  const inferred = dates.filter((d) => d.inferred !== null);
-  const agreeing = inferred.filter((d) => dateVerdict(d.expected, d.inferred) === "right");
-  console.log(
-    `  inferred (shown with ≈): ${inferred.length}, ${agreeing.length} of them the page's date`,
   );
   if (args.includes("--wrong-dates"))
     for (const { id, expected, found, verdict } of dates.filter((d) => d.verdict !== "right"))

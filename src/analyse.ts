@@ -152,7 +152,6 @@ export function analyseFile(
         laterStatements: extracted.laterDateStatements,
         headerStatements: extracted.headerDateStatements,
         mastheadStatements: extracted.mastheadDateStatements,
-        copyrightYear: extracted.copyrightYear,
         captions: extracted.captions,
         paragraphs,
         language,

@@ -28,8 +28,6 @@ export interface DateEvidence {
   captions: readonly Caption[];
   paragraphs: readonly string[];
   language: string;
-  /** The latest year of the page's copyright line ("© 2019 NJ.com"), if it has one. */
-  copyrightYear?: number | null;
 }
 
 export const UNDATED: ArticleDate = {
@@ -426,59 +424,7 @@ function undatedNote(
 
 /** Whether a statement's date can be read at all (to the year at least). */
 export const statesADate = (statement: string, language: string): boolean =>
-  parseStated(unglueYearAndTime(statement), language).length > 0 ||
-  yearlessDays(statement, language).some(isStamp);
-
-/** Month and day stated without their year ("Updated Nov 19, 6:55 AM"). */
-function yearlessDays(statement: string, language: string): chrono.ParsedResult[] {
-  return parse(statement, language).filter(
-    (r) => r.start.isCertain("month") && r.start.isCertain("day") && !r.start.isCertain("year"),
-  );
-}
-
-/** A stamp gives its time or weekday too; a bare "Nov. 19" may be any line's ("headlines for Nov. 19"). */
-const isStamp = (r: chrono.ParsedResult): boolean =>
-  r.start.isCertain("hour") || r.start.isCertain("weekday");
-
-/** How many years before the copyright year a named weekday may place a yearless stamp. */
-const YEARLESS_LOOKBACK = 2;
-
-/**
- * A stamp above the story that gives month, day and time (or weekday) without the year: the year is taken from the
- * page's copyright line (or, when the stamp names its weekday, the nearest year up to it whose
- * calendar agrees). Inferred, as a copyright line may be older or newer than the story.
- */
-function yearlessDate(
-  statements: readonly string[],
-  copyrightYear: number,
-  language: string,
-): ArticleDate | null {
-  for (const statement of statements) {
-    const stamps = yearlessDays(statement, language).filter(isStamp);
-    // A publication stamp before an update stamp ("Updated Nov 19, …;Posted Nov 18, …").
-    const revision = (r: chrono.ParsedResult): boolean =>
-      REVISION_LABEL.test(statement.slice(0, r.index));
-    const stamp = stamps.find((r) => !revision(r)) ?? stamps[0];
-    if (!stamp) continue;
-    const month = stamp.start.get("month") ?? 0;
-    const dayOfMonth = stamp.start.get("day") ?? 0;
-    const weekday = stamp.start.isCertain("weekday") ? stamp.start.get("weekday") : null;
-    for (let year = copyrightYear; year >= copyrightYear - YEARLESS_LOOKBACK; year--) {
-      const day = existingDay(year, month, dayOfMonth);
-      if (!day || (weekday !== null && getDay(day) !== weekday)) continue;
-      if (weekday === null && year !== copyrightYear) break;
-      const updated = revision(stamp);
-      return {
-        date: isoDay(day),
-        precision: "day",
-        basis: "inferred",
-        note: `Inferred: the text states “${stamp.text}” without its year; ${year} is ${weekday === null ? "the year of the page's copyright line" : `the latest year up to the page's copyright year (${copyrightYear}) whose calendar gives that weekday`}.${updated ? " It is the time the text was updated; first publication may be earlier." : ""}`,
-        ...(updated && { statedAs: "updated" as const }),
-      };
-    }
-  }
-  return null;
-}
+  parseStated(unglueYearAndTime(statement), language).length > 0;
 
 /** Date: an explicit statement, else an inference from dated captions and weekdays, else none. */
 export function dateArticle(evidence: DateEvidence): ArticleDate {
@@ -489,11 +435,6 @@ export function dateArticle(evidence: DateEvidence): ArticleDate {
     explicitDate(evidence.laterStatements ?? [], evidence.language) ??
     explicitDate(evidence.mastheadStatements ?? [], evidence.language, "day");
   if (explicit) return explicit;
-  const yearless =
-    evidence.copyrightYear == null
-      ? null
-      : yearlessDate(evidence.statements, evidence.copyrightYear, evidence.language);
-  if (yearless) return yearless;
   const captionDays = captionDaysOf(
     evidence.captions.filter((caption) => !caption.file_photo),
     evidence.language,

@@ -34,8 +34,6 @@ export interface ExtractedArticle {
   headerDateStatements: string[];
   /** Page-header lines above the headline (a masthead's "today"): the weakest evidence. */
   mastheadDateStatements: string[];
-  /** The latest year a copyright line of the page names ("© 2019 NJ.com", "© 1998–2019"). */
-  copyrightYear: number | null;
   captions: LocatedCaption[];
   standfirst: string | null;
   blocks: Block[];
@@ -75,9 +73,6 @@ const TEAM_BYLINE =
 const WEBSITE_FOOTER = /^(.{2,40}?)['’]s (?:web ?site|online edition)\b/i;
 const COPYRIGHT =
   /^(?:copyright\s*)?©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.{2,60}?)(?:[.,]?\s*all rights reserved.*)?\.?$/i;
-/** The years of a copyright line: "© 2019 NJ.com", "Copyright 1998-2019". */
-const COPYRIGHT_YEARS =
-  /(?:©|\(c\)|\bcopyright\b)\D{0,20}?((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?/iu;
 const FILE_PHOTO =
   /\bfile (?:photo|picture|image|pic)s?\b|\(FILES?\)|\barchive (?:photo|picture|image)\b/i;
 const DECORATION = /^[\s–—\-•*#=|]+|[\s–—\-•*#=|]+$/gu;
@@ -283,7 +278,6 @@ export function extract(lines: readonly ClassifiedLine[]): ExtractedArticle {
     dateLines: [],
     headerDateStatements: [],
     mastheadDateStatements: [],
-    copyrightYear: null,
     captions: [],
     standfirst: null,
     blocks: [],
@@ -361,9 +355,6 @@ export function extract(lines: readonly ClassifiedLine[]): ExtractedArticle {
       }
       case "boilerplate": {
         article.removed.push({ line: line.line, reason: line.reason ?? "boilerplate" });
-        const copyright = COPYRIGHT_YEARS.exec(line.text);
-        const year = Number(copyright?.[2] ?? copyright?.[1] ?? 0);
-        if (year > (article.copyrightYear ?? 0)) article.copyrightYear = year;
         // Not a listed story's date: "related" lines are other stories'.
         const header = article.blocks.length === 0 && line.reason !== "related";
         if (header && line.text.length <= HEADER_LINE_MAX_CHARS) {

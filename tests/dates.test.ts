@@ -278,30 +278,3 @@ test("a stamp below the first paragraph (a comment's) counts only when none abov
   );
   assert.equal(header.date, "2019-11-18");
 });
-
-test("a stamp without its year takes the copyright line's, as an inference", () => {
-  const posted = dateArticle(
-    evidence({
-      statements: ["Updated Nov 19, 6:55 AM;Posted Nov 18, 8:19 PM"],
-      copyrightYear: 2019,
-    }),
-  );
-  assert.deepEqual(
-    [posted.date, posted.precision, posted.basis],
-    ["2019-11-18", "day", "inferred"],
-  );
-  assert.equal(posted.statedAs, undefined);
-  assert.match(
-    posted.note,
-    /“Nov 18, 8:19 PM” without its year; 2019 is the year of the page's copyright line/,
-  );
-  // A weekday picks the latest year up to the copyright year whose calendar agrees.
-  const tuesday = dateArticle(
-    evidence({ statements: ["Tue, Nov 19, 6:55 AM"], copyrightYear: 2020 }),
-  );
-  assert.equal(tuesday.date, "2019-11-19");
-  // No copyright year, or a bare day that may be any line's: undated.
-  assert.equal(dateArticle(evidence({ statements: ["Nov 18, 8:19 PM"] })).basis, "none");
-  const bare = evidence({ statements: ["Top headlines for Nov. 19"], copyrightYear: 2019 });
-  assert.equal(dateArticle(bare).basis, "none");
-});

@@ -148,14 +148,6 @@ test("a date glued to a byline leaves the byline and states the date, as a times
   assert.deepEqual(article.headerDateStatements, ["November 19, 2019 | 4:20am"]);
 });
 
-test("the copyright line's latest year is kept, for stamps that give none", () => {
-  const article = extract(
-    lines(["body", "Text."], ["boilerplate", "© 1998-2019 NJ.com. All rights reserved."]),
-  );
-  assert.equal(article.copyrightYear, 2019);
-  assert.equal(extract(lines(["body", "Text."])).copyrightYear, null);
-});
-
 test("a header line above the headline is a masthead's; a related line is no date statement", () => {
   const article = extract(
     lines(
