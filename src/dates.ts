@@ -221,7 +221,7 @@ function unsettledDay(
  * ("Updated 0339 GMT (1139 HKT) November 19, 2019"): the time of a revision, not of publication.
  */
 const REVISION_LABEL =
-  /(?:last\s+)?(?:updated|modified|edited)\s*(?:on|at)?\s*:?\s*(?:[\d:.,()\s]|[ap]\.?m\.?\b|\b(?:[a-z]{2,4}t|utc|gmt)\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?){0,32}$/i;
+  /(?:last\s+)?(?:updated|modified|edited)\s*(?:on|at)?\s*:?\s*(?:[\d:.,()\s]|[ap]\.?m\.?\b|\b(?:gmt|utc|bst|cet|cest|ist|hkt|jst|aest|aedt|[ecmp][sd]t)\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?){0,32}$/i;
 
 /** The stated date with the time and zone when the statement gives them. */
 function statedDate(
@@ -429,12 +429,22 @@ export const statesADate = (statement: string, language: string): boolean =>
 /** Date: an explicit statement, else an inference from dated captions and weekdays, else none. */
 export function dateArticle(evidence: DateEvidence): ArticleDate {
   // A header line may hold other dates ("Election 2020"), so only a full day counts there.
+  const masthead = explicitDate(evidence.mastheadStatements ?? [], evidence.language, "day");
   const explicit =
     explicitDate(evidence.statements, evidence.language) ??
     explicitDate(evidence.headerStatements ?? [], evidence.language, "day") ??
-    explicitDate(evidence.laterStatements ?? [], evidence.language) ??
-    explicitDate(evidence.mastheadStatements ?? [], evidence.language, "day");
-  if (explicit) return explicit;
+    explicitDate(evidence.laterStatements ?? [], evidence.language);
+  if (explicit) {
+    // The header above the headline states another day (a masthead's "today", a breadcrumb's).
+    const mastheadDay = masthead && dayOf(masthead);
+    if (!mastheadDay || mastheadDay === dayOf(explicit)) return explicit;
+    const described = describeDay(dayFromIso(mastheadDay));
+    return {
+      ...explicit,
+      note: `${explicit.note} The page header above the headline states ${described}.`,
+    };
+  }
+  if (masthead) return masthead;
   const captionDays = captionDaysOf(
     evidence.captions.filter((caption) => !caption.file_photo),
     evidence.language,

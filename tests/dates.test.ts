@@ -134,6 +134,7 @@ test("an update time is stated as one: the note says first publication may be ea
     "Edited by John Roe. November 19, 2019 10:00 AM",
     "Updated Nov 20, 2019 Originally Nov 19, 2019 at 9:00 AM",
     "Genetically modified crops: Nov 19, 2019 10:00 AM",
+    "Last modified: Post Nov 19, 2019",
   ]) {
     const date = dateArticle(evidence({ statements: [statement] }));
     assert.ok(date.date?.startsWith("2019-11-1"), statement);
@@ -269,6 +270,10 @@ test("a stamp below the first paragraph (a comment's) counts only when none abov
     }),
   );
   assert.equal(masthead.date, "2019-11-19T15:00");
+  assert.match(masthead.note, /The page header above the headline states 26 November 2019/);
+  // When nothing else states a date, the header above the headline does.
+  const breadcrumb = evidence({ mastheadStatements: ["Home | News | November 18, 2019"] });
+  assert.equal(dateArticle(breadcrumb).date, "2019-11-18");
   // A full date in the page header above the story beats one below it.
   const header = dateArticle(
     evidence({

@@ -144,6 +144,12 @@ test("a date glued to a byline leaves the byline and states the date, as a times
     lines(["byline", "Текст: Венера Ерофеева·24 сентября 2018"], ["body", "Текст статьи."]),
   );
   assert.equal(russian.byline, "Венера Ерофеева");
+  // Below the first paragraph a byline's date is weaker evidence, like any stamp there.
+  const below = extract(
+    lines(["body", "Text."], ["byline", "By Mike Smith on November 25, 2019 at 3:04 pm"]),
+  );
+  assert.deepEqual(below.dateStatements, []);
+  assert.deepEqual(below.laterDateStatements, ["By Mike Smith on November 25, 2019 at 3:04 pm"]);
   assert.deepEqual(russian.dateStatements, ["Текст: Венера Ерофеева·24 сентября 2018"]);
   assert.deepEqual(article.headerDateStatements, ["November 19, 2019 | 4:20am"]);
 });
