@@ -181,7 +181,7 @@ const comparable = (title: string): string =>
     .trim();
 
 /** The ingest's analysis of every page: each page's main article (the one spanning the most lines). */
-function mainArticles(pages: readonly BenchmarkPage[]): (AnalysedArticle | null)[] {
+export function mainArticles(pages: readonly BenchmarkPage[]): (AnalysedArticle | null)[] {
   const files = pages.map((page) => ({
     file: `${page.id}.txt`,
     encoding: "utf-8" as const,
@@ -207,9 +207,11 @@ const labels = <T>(file: string): Record<string, T> =>
  * For each hand-labelled page, whether its main article's title (its headline, else its lede's
  * first sentence) is the page's headline.
  */
-export function evaluateHeadlines(pages: readonly BenchmarkPage[]): HeadlineResult[] {
+export function evaluateHeadlines(
+  pages: readonly BenchmarkPage[],
+  mains: readonly (AnalysedArticle | null)[] = mainArticles(pages),
+): HeadlineResult[] {
   const headlines = labels<string>(HEADLINES_FILE);
-  const mains = mainArticles(pages);
   return pages.flatMap((page, index) => {
     const expected = headlines[page.id];
     if (expected === undefined) return [];
@@ -225,9 +227,11 @@ export function evaluateHeadlines(pages: readonly BenchmarkPage[]): HeadlineResu
  * For each hand-labelled page, how the date its main article states as the text's own (basis
  * explicit) compares with the date the page states.
  */
-export function evaluateDates(pages: readonly BenchmarkPage[]): DateResult[] {
+export function evaluateDates(
+  pages: readonly BenchmarkPage[],
+  mains: readonly (AnalysedArticle | null)[] = mainArticles(pages),
+): DateResult[] {
   const dates = labels<string | null>(DATES_FILE);
-  const mains = mainArticles(pages);
   return pages.flatMap((page, index) => {
     const expected = dates[page.id];
     if (expected === undefined) return [];
@@ -320,12 +324,14 @@ function main(args: readonly string[]): void {
   printLanguages(result);
   const perPage = result.milliseconds / pages.length;
   console.log(`\nTime: ${result.milliseconds.toFixed(0)} ms (${perPage.toFixed(2)} ms per page)`);
-  const headlines = evaluateHeadlines(pages);
+  // Both read the same analysis of every page, made once.
+  const mains = mainArticles(pages);
+  const headlines = evaluateHeadlines(pages, mains);
   const right = headlines.filter((headline) => headline.right).length;
   console.log(`\nHeadlines: ${right} of ${headlines.length} pages' main articles titled right`);
   const worst = optionValue(args, "--worst");
   if (worst) printWorst(result, Number(worst));
-  const dates = evaluateDates(pages);
+  const dates = evaluateDates(pages, mains);
   const count = (verdict: DateVerdict): number => dates.filter((d) => d.verdict === verdict).length;
   console.log(
     `Dates: ${count("right")} of ${dates.length} right; stated wrongly ${count("wrong")}, missed ${count("missed")}, invented ${count("invented")}`,
