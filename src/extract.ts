@@ -285,6 +285,9 @@ export function extract(lines: readonly ClassifiedLine[]): ExtractedArticle {
   };
   const seenParagraphs = new Set<string>();
   const headlineLine = lines.find((line) => line.kind === "headline")?.line ?? 0;
+  // Where a stamp goes: above the first paragraph, or below it, as weaker evidence.
+  const stampsHere = (): string[] =>
+    article.blocks.length === 0 ? article.dateStatements : article.laterDateStatements;
   for (const line of lines) {
     if (line.text === "") continue;
     // Publishers are named in bylines and page chrome (footers, copyright lines), never in body.
@@ -298,9 +301,7 @@ export function extract(lines: readonly ClassifiedLine[]): ExtractedArticle {
       case "byline": {
         // A byline's date ("By HNN Staff | November 18, 2019 at 2:26 PM HST") is a stamp, as
         // good as a timestamp line, and as weak below the first paragraph.
-        (article.blocks.length === 0 ? article.dateStatements : article.laterDateStatements).push(
-          line.text,
-        );
+        stampsHere().push(line.text);
         const byline = cleanByline(line.text);
         if (!looksLikeNames(line.text, byline))
           article.removed.push({ line: line.line, reason: "boilerplate" });
@@ -312,9 +313,7 @@ export function extract(lines: readonly ClassifiedLine[]): ExtractedArticle {
         const { place, date } = splitDateline(line.text);
         article.place ??= place;
         if (date) {
-          (article.blocks.length === 0 ? article.dateStatements : article.laterDateStatements).push(
-            date,
-          );
+          stampsHere().push(date);
           article.dateLines.push({ line: line.line, statement: date });
         }
         break;
