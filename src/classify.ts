@@ -101,6 +101,12 @@ const MIN_RELATED_WORDS = 9;
 const TEMPLATE_MIN_REPEATS = 3;
 /** A title-like line this long is no template however often it repeats: a gallery's headline. */
 const MIN_REPEATED_TITLE_WORDS = 4;
+/** Lines that state a date by themselves. */
+const DATE_LINE_KINDS: ReadonlySet<LineKind> = new Set(["timestamp", "dateline"]);
+/** Lines that may carry the story's stamp: those, and bylines ("By Jane Doe | Nov 18, 2019"). */
+const STAMP_KINDS: ReadonlySet<LineKind> = new Set([...DATE_LINE_KINDS, "byline"]);
+const isKindOf = (kinds: ReadonlySet<LineKind>, verdict: Verdict | null | undefined): boolean =>
+  verdict ? kinds.has(verdict.kind) : false;
 /** How far above the article's first paragraph the headline may sit. */
 const HEADLINE_WINDOW = 12;
 /**
@@ -918,10 +924,7 @@ function findHeadline(
   verdicts: readonly (Verdict | null)[],
   firstBody: number,
 ): number {
-  const isAnchor = (index: number): boolean => {
-    const kind = verdicts[index]?.kind;
-    return kind === "byline" || kind === "timestamp" || kind === "dateline";
-  };
+  const isAnchor = (index: number): boolean => isKindOf(STAMP_KINDS, verdicts[index]);
   // A title with its date in a list of them ("Most read": title, date, title, date) is a teaser.
   const datedTitle = (index: number): boolean =>
     !verdicts[index] && facts[index]?.titleLike === true && isAnchor(index + 1);
@@ -1247,8 +1250,7 @@ function markLaterStampsOthers(analysis: SegmentAnalysis, kinds: Verdict[]): voi
   let closed = false;
   for (let index = analysis.region[1] + 1; index < facts.length; index++) {
     closed ||= closesStory(facts, verdicts, index);
-    const kind = kinds[index]?.kind;
-    if (closed && (kind === "timestamp" || kind === "dateline" || kind === "byline"))
+    if (closed && isKindOf(STAMP_KINDS, kinds[index]))
       kinds[index] = { kind: "boilerplate", reason: "footer" };
   }
 }
@@ -1258,8 +1260,7 @@ function markLaterStampsOthers(analysis: SegmentAnalysis, kinds: Verdict[]): voi
  * date): those dates are the listed stories', never this one's.
  */
 function markListedStamps(facts: readonly LineFacts[], kinds: Verdict[]): void {
-  const isStamp = (index: number): boolean =>
-    kinds[index]?.kind === "timestamp" || kinds[index]?.kind === "dateline";
+  const isStamp = (index: number): boolean => isKindOf(DATE_LINE_KINDS, kinds[index]);
   const datedTitle = (index: number): boolean =>
     facts[index]?.titleLike === true && kinds[index]?.kind !== "headline" && isStamp(index + 1);
   const listed = facts.map(
