@@ -1,9 +1,10 @@
 import { lstat, readdir } from "node:fs/promises";
-import { extname, join, relative, resolve, sep } from "node:path";
+import { extname, join, resolve } from "node:path";
 import { decode } from "./decode.ts";
 import { errorText } from "./errors.ts";
 import { readFile, stat } from "./files.ts";
 import { byCodePoint } from "./order.ts";
+import { relativePath } from "./paths.ts";
 import type { SkippedFile } from "./pipeline.ts";
 import type { DecodedFile } from "./types.ts";
 
@@ -15,8 +16,6 @@ export interface InputListing {
   files: string[];
   skipped: SkippedFile[];
 }
-
-const toPosix = (path: string): string => path.split(sep).join("/");
 
 /** Which files below the input folder are raw text: `.txt` or no extension. Symlinks are not followed. */
 export async function listInputs(
@@ -32,13 +31,13 @@ export async function listInputs(
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch (error) {
-      const folder = toPosix(relative(root, dir)) || ".";
+      const folder = relativePath(root, dir) || ".";
       // Skipping it would drop its articles (and delete their entries) without anyone deciding so.
       throw new Error(`cannot read the input folder ${folder} (${errorText(error)})`);
     }
     for (const entry of entries) {
       const path = join(dir, entry.name);
-      const rel = toPosix(relative(root, path));
+      const rel = relativePath(root, path);
       // Node lists a name that is not valid UTF-8 with U+FFFD for its bad bytes, a name no file has.
       if (entry.name.includes("\uFFFD") && !(await lstat(path).catch(() => null)))
         skipped.push({

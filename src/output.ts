@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { mkdir, readdir, rename, rmdir, unlink } from "node:fs/promises";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { mapConcurrently } from "./concurrency.ts";
 import { writeFile } from "./files.ts";
-import { isInside } from "./paths.ts";
+import { isInside, relativePath } from "./paths.ts";
 import type { IngestReport } from "./report.ts";
 import { serializeEntry } from "./serialize.ts";
 import type { ArticleEntry } from "./types.ts";
@@ -93,7 +93,7 @@ async function entryFiles(root: string, dir = root): Promise<string[]> {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) found.push(...(await entryFiles(root, path)));
     else if (entry.isFile() && /\.(?:md|tmp)$/.test(entry.name))
-      found.push(relative(root, path).split("\\").join("/"));
+      found.push(relativePath(root, path));
   }
   return found;
 }
@@ -108,7 +108,7 @@ export async function isArchiveFolder(dir: string): Promise<boolean> {
   const files = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
   return files.every((f) => {
     if (!f.isFile()) return f.isDirectory();
-    const path = relative(dir, join(f.parentPath, f.name)).split("\\").join("/");
+    const path = relativePath(dir, join(f.parentPath, f.name));
     return ENTRY_PATH.test(path) || temporaryWriter(path) !== null;
   });
 }

@@ -1,5 +1,9 @@
 import { mkdirSync } from "node:fs";
-import { isAbsolute, relative } from "node:path";
+import { isAbsolute, relative, sep } from "node:path";
+
+/** `path` relative to `folder`, "/"-separated on every system. */
+export const relativePath = (folder: string, path: string): string =>
+  relative(folder, path).split(sep).join("/");
 
 /** Whether `path` is `folder` itself or lies below it. */
 export const isInside = (folder: string, path: string): boolean => {

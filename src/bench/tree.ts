@@ -2,14 +2,14 @@
 // site as a clean one.
 
 import { readdir, readFile } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { join } from "node:path";
+import { relativePath } from "../paths.ts";
 
 /** Every file below a folder, by its "/"-separated path relative to it, sorted. */
 export async function listFiles(dir: string): Promise<string[]> {
   const files: string[] = [];
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile())
-      files.push(relative(dir, join(entry.parentPath, entry.name)).split(sep).join("/"));
+    if (entry.isFile()) files.push(relativePath(dir, join(entry.parentPath, entry.name)));
   }
   return files.sort();
 }
