@@ -37,23 +37,46 @@ export const UNDATED: ArticleDate = {
 };
 
 type Parser = Pick<typeof chrono, "parse">;
-const PARSERS: Record<string, Parser> = {
-  en: chrono.en,
-  de: chrono.de,
-  fr: chrono.fr,
-  es: chrono.es,
-  it: chrono.it,
-  nl: chrono.nl,
-  pt: chrono.pt,
-  ru: chrono.ru,
-  sv: chrono.sv,
-  fi: chrono.fi,
-  uk: chrono.uk,
-  ja: chrono.ja,
-  zh: chrono.zh,
-  id: chrono.id,
-  vi: chrono.vi,
+
+/**
+ * A year-first numeric date ("2016.12.01", "2016/12/1", Korean "2016. 12. 1."), read the same way
+ * everywhere; chrono knows the dotted form only in English, Italian and Dutch.
+ */
+const yearFirstDate: chrono.Parser = {
+  pattern: () => /(?<!\d)(\d{4})([./-]) ?(\d{1,2})\2 ?(\d{1,2})(?!\d)/,
+  extract: (_context, match) => ({
+    year: Number(match[1]),
+    month: Number(match[3]),
+    day: Number(match[4]),
+  }),
 };
+
+function withYearFirstDates(locale: { casual: chrono.Chrono }): Parser {
+  const parser = locale.casual.clone();
+  parser.parsers.push(yearFirstDate);
+  return parser;
+}
+
+const PARSERS: Record<string, Parser> = Object.fromEntries(
+  Object.entries({
+    en: chrono.en,
+    de: chrono.de,
+    fr: chrono.fr,
+    es: chrono.es,
+    it: chrono.it,
+    nl: chrono.nl,
+    pt: chrono.pt,
+    ru: chrono.ru,
+    sv: chrono.sv,
+    fi: chrono.fi,
+    uk: chrono.uk,
+    ja: chrono.ja,
+    zh: chrono.zh,
+    id: chrono.id,
+    vi: chrono.vi,
+  }).map(([language, locale]) => [language, withYearFirstDates(locale)]),
+);
+const ENGLISH = PARSERS.en as Parser;
 // Only fully stated components are used, so the reference date never leaks into a result;
 // it is fixed so that parsing never depends on the clock.
 const REFERENCE = new UTCDate(2000, 0, 1, 12);
@@ -66,7 +89,7 @@ const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Frida
 const SECOND_REFERENCE = new UTCDate(2010, 6, 15, 12);
 
 function parse(text: string, language: string): chrono.ParsedResult[] {
-  return (PARSERS[language] ?? chrono.en).parse(text, REFERENCE);
+  return (PARSERS[language] ?? ENGLISH).parse(text, REFERENCE);
 }
 
 const YEAR_DIGIT = /[\p{Nd}〇一二三四五六七八九十零]/u;
@@ -92,7 +115,7 @@ function parseStated(text: string, language: string): readonly chrono.ParsedResu
 }
 
 function parseStatedAnew(text: string, language: string): chrono.ParsedResult[] {
-  const parser = PARSERS[language] ?? chrono.en;
+  const parser = PARSERS[language] ?? ENGLISH;
   const instant = (r: chrono.ParsedResult): number => r.start.date().getTime();
   // Only a result with a year can be a stated date. One that spells its year out ("Aug 28, 2020")
   // is not relative to the reference; for the others ("yesterday", "28/08/20") a second parse
@@ -151,7 +174,7 @@ function readingsOf(
 ): { readings: Date[]; days: Date[] } {
   const c = result.start;
   const year = c.get("year") ?? 0;
-  const readsMonthFirst = (PARSERS[language] ?? chrono.en) === chrono.en;
+  const readsMonthFirst = (PARSERS[language] ?? ENGLISH) === ENGLISH;
   const numeric = readsMonthFirst ? NUMERIC_DATE.exec(result.text) : null;
   let readings = [calendarDay(year, c.get("month") ?? 1, c.get("day") ?? 1)];
   if (numeric) {

@@ -283,3 +283,13 @@ test("a stamp below the first paragraph (a comment's) counts only when none abov
   );
   assert.equal(header.date, "2019-11-18");
 });
+
+test("a year-first numeric date reads as year, month, day in every language", () => {
+  const stated = (statement: string, language: string): string | undefined =>
+    dateArticle(evidence({ statements: [statement], language })).date;
+  assert.equal(stated("by ライトハウス国際特許事務所 ／ 2016.12.01", "ja"), "2016-12-01");
+  assert.equal(stated("Veröffentlicht 2016/12/01", "de"), "2016-12-01");
+  assert.equal(stated("입력 2019. 11. 19.", "ko"), "2019-11-19");
+  // No such day: no date.
+  assert.equal(stated("2016.13.01", "ja"), undefined);
+});
