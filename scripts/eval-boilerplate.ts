@@ -1,13 +1,16 @@
 // Scores the CLASSIFY stage on the ScrapingHub article-extraction benchmark, as page text.
 // Usage: npm run eval [-- --corpus DIR] [--worst N] [--page ID] [--wrong-titles] [--wrong-dates]
+//        [--wrong-bylines]
 //   --worst N  list the N pages with the lowest F1
 //   --page ID  print every line of one page (ID prefix) with its kind and whether the truth has it
 //   --wrong-titles  list the pages whose main article's title is not their headline
 //   --wrong-dates   list the pages whose main article's stated date is not the page's
+//   --wrong-bylines list the pages whose main article's byline is not the page's
 // The score is also given per detected language. Then the headlines: how many of the pages' main
 // articles the ingest's analysis titles with the headline read off the page
-// (tests/fixtures/scrapinghub-headlines.json), and how many it dates as the page does
-// (tests/fixtures/scrapinghub-dates.json).
+// (tests/fixtures/scrapinghub-headlines.json), how many it dates as the page does
+// (tests/fixtures/scrapinghub-dates.json) and how many it credits as the page does
+// (tests/fixtures/scrapinghub-bylines.json).
 
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -36,6 +39,12 @@ const HEADLINES_FILE = resolve(REPO_ROOT, "tests/fixtures/scrapinghub-headlines.
  * reading the page; null when the text states none (a relative time, a date in the URL only).
  */
 const DATES_FILE = resolve(REPO_ROOT, "tests/fixtures/scrapinghub-dates.json");
+/**
+ * Each page's author credit as a reader names it (the names without "By", dates or job titles; a
+ * desk or agency standing in the author's place counts), judged by reading the page; null when
+ * the page credits no one (an agency only in a dateline or photo credit counts as none).
+ */
+const BYLINES_FILE = resolve(REPO_ROOT, "tests/fixtures/scrapinghub-bylines.json");
 
 /**
  * Kinds that make up the article text. The benchmark's articleBody (schema.org's) keeps the
@@ -146,22 +155,24 @@ export function evaluateCorpus(corpusDir: string = DEFAULT_CORPUS): EvalResult {
   return evaluatePages(loadBenchmark(corpusDir));
 }
 
-/** How a main article's date compares with the date its page states. */
-export type DateVerdict = "right" | "wrong" | "missed" | "invented";
+/** How a main article's value (date, byline) compares with the one its page states. */
+export type Verdict = "right" | "wrong" | "missed" | "invented";
 
-export interface DateResult {
+export interface StatedResult {
   id: string;
   expected: string | null;
-  /** The date the ingest states as the text's own (basis explicit), if any. */
   found: string | null;
-  verdict: DateVerdict;
+  verdict: Verdict;
 }
 
-function dateVerdict(expected: string | null, found: string | null): DateVerdict {
+function verdictOf(
+  expected: string | null,
+  found: string | null,
+  agrees: (expected: string, found: string) => boolean,
+): Verdict {
   if (expected === null) return found === null ? "right" : "invented";
   if (found === null) return "missed";
-  // As precise as the page, or coarser but agreeing with it.
-  return found.startsWith(expected) || expected.startsWith(found) ? "right" : "wrong";
+  return agrees(expected, found) ? "right" : "wrong";
 }
 
 export interface HeadlineResult {
@@ -225,19 +236,38 @@ export function evaluateHeadlines(
 
 /**
  * For each hand-labelled page, how the date its main article states as the text's own (basis
- * explicit) compares with the date the page states.
+ * explicit; the date ingest states) compares with the date the page states.
  */
 export function evaluateDates(
   pages: readonly BenchmarkPage[],
   mains: readonly (AnalysedArticle | null)[] = mainArticles(pages),
-): DateResult[] {
+): StatedResult[] {
   const dates = labels<string | null>(DATES_FILE);
+  // As precise as the page, or coarser but agreeing with it.
+  const agrees = (expected: string, found: string): boolean =>
+    found.startsWith(expected) || expected.startsWith(found);
   return pages.flatMap((page, index) => {
     const expected = dates[page.id];
     if (expected === undefined) return [];
     const own = mains[index]?.ownDate;
     const found = own?.basis === "explicit" ? (own.date ?? null) : null;
-    return [{ id: page.id, expected, found, verdict: dateVerdict(expected, found) }];
+    return [{ id: page.id, expected, found, verdict: verdictOf(expected, found, agrees) }];
+  });
+}
+
+/** For each hand-labelled page, how its main article's byline compares with the page's credit. */
+export function evaluateBylines(
+  pages: readonly BenchmarkPage[],
+  mains: readonly (AnalysedArticle | null)[] = mainArticles(pages),
+): StatedResult[] {
+  const bylines = labels<string | null>(BYLINES_FILE);
+  const agrees = (expected: string, found: string): boolean =>
+    comparable(expected) === comparable(found);
+  return pages.flatMap((page, index) => {
+    const expected = bylines[page.id];
+    if (expected === undefined) return [];
+    const found = mains[index]?.byline ?? null;
+    return [{ id: page.id, expected, found, verdict: verdictOf(expected, found, agrees) }];
   });
 }
 
@@ -245,6 +275,19 @@ function pageF1(match: ShingleMatch): number {
   const precision = pagePrecision(match);
   const recall = pageRecall(match);
   return precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+}
+
+/** "Dates: 172 of 181 right; …" and, when asked, each page that is not right. */
+function printStated(name: string, results: readonly StatedResult[], listWrong: boolean): void {
+  const count = (verdict: Verdict): number => results.filter((r) => r.verdict === verdict).length;
+  console.log(
+    `${name}: ${count("right")} of ${results.length} right; stated wrongly ${count("wrong")}, missed ${count("missed")}, invented ${count("invented")}`,
+  );
+  if (!listWrong) return;
+  for (const { id, expected, found, verdict } of results.filter((r) => r.verdict !== "right"))
+    console.log(
+      `${id.slice(0, 8)} ${verdict}: ${found ?? "(none)"}, page states ${expected ?? "none"}`,
+    );
 }
 
 function formatRow(name: string, score: BenchmarkScore): string {
@@ -331,16 +374,8 @@ function main(args: readonly string[]): void {
   console.log(`\nHeadlines: ${right} of ${headlines.length} pages' main articles titled right`);
   const worst = optionValue(args, "--worst");
   if (worst) printWorst(result, Number(worst));
-  const dates = evaluateDates(pages, mains);
-  const count = (verdict: DateVerdict): number => dates.filter((d) => d.verdict === verdict).length;
-  console.log(
-    `Dates: ${count("right")} of ${dates.length} right; stated wrongly ${count("wrong")}, missed ${count("missed")}, invented ${count("invented")}`,
-  );
-  if (args.includes("--wrong-dates"))
-    for (const { id, expected, found, verdict } of dates.filter((d) => d.verdict !== "right"))
-      console.log(
-        `${id.slice(0, 8)} ${verdict}: ${found ?? "(undated)"}, page states ${expected ?? "none"}`,
-      );
+  printStated("Dates", evaluateDates(pages, mains), args.includes("--wrong-dates"));
+  printStated("Bylines", evaluateBylines(pages, mains), args.includes("--wrong-bylines"));
   if (args.includes("--wrong-titles"))
     for (const { id, expected, found } of headlines.filter((headline) => !headline.right))
       console.log(`${id.slice(0, 8)} ${found ?? "(no article)"}\n         headline: ${expected}`);
