@@ -58,6 +58,9 @@ const TAG_BITS: ReadonlyMap<string, number> = new Map(
 
 const lexiconBits = (word: string): number => TAG_BITS.get(word.toLowerCase()) ?? 0;
 
+/** Whether the lexicon knows the word as a first name ("Chris", "Natasha"). */
+export const isKnownFirstName = (word: string): boolean => (lexiconBits(word) & FIRST_NAME) !== 0;
+
 /** A news agency named in the text ("a Reuters witness") is an organisation. */
 const AGENCY_NAMES: ReadonlySet<string> = new Set(AGENCIES);
 

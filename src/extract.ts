@@ -1,3 +1,4 @@
+import { bylineCredit, type Credit, stampCredit } from "./bylines.ts";
 import { wordCount } from "./segment.ts";
 import type { Caption, ClassifiedLine, RemovalReason } from "./types.ts";
 
@@ -151,71 +152,6 @@ function publisherName(raw: string): string {
 }
 
 const HEADER_LINE_MAX_CHARS = 200;
-// A date glued to a byline: "By Jane Doe, Wednesday, 20 November 2019 08:05 GMT".
-const BYLINE_DATE =
-  /[\s,|–—-]+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$|[\s,|–—-]+\d{4}-\d{2}-\d{2}.*$|\s*[·•]\s*\d.*$/i;
-
-/** "By", "Von", "Por" … opening a byline. */
-const BYLINE_PREFIX = /^(?:by|von|por|par|door|av|af|от|автор|текст)\s*:?\s+/iu;
-
-/** "By Jane Doe and John Roe, Nov 19, 2019" → "Jane Doe and John Roe". */
-function cleanByline(text: string): string {
-  return text
-    .trim()
-    .replace(BYLINE_DATE, "")
-    .replace(BYLINE_PREFIX, "")
-    .replace(/@\w+/gu, "")
-    .replace(/[|,]\s*$/, "")
-    .trim();
-}
-
-const NOT_A_NAME =
-  /\b(?:share|emails?|e-mail|subscribe|sign in|log in|follow|highlights|comments?|print|newsletter|advert\w*|courtesy|images?|photos?)\b/i;
-/** A credit rather than a name: a role, a desk or a news agency ("Staff Reports", "REUTERS"). */
-const CREDIT_WORD =
-  /\b(?:staff|writer|reporter|correspondent|editor|team|desk|contributor|columnist|bureau|newsroom|reports|press|redaktion|redacción|redação|reuters|afp|ap|pti|ians|dpa|xinhua|tass|efe|ansa|bloomberg|upi)\b/iu;
-/** Where the names end and the outlet or the date begins: "Jane Doe | Fox News", "Jane Doe, CNN". */
-const OUTLET_SEPARATOR = /\s*(?:[,|/–—]|\s-\s)\s*/u;
-/** Between the names of several authors: "Jane Doe and John Roe", "Jane Doe & John Roe". */
-const NAME_SEPARATOR = /\s+(?:&|and|und|et|e|y)\s+/u;
-/** A capitalised name or an initial: "Jane", "O'Brien", "Jean-Luc", "Y.". */
-const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
-/** Lower-case words inside names: "Ludwig van Beethoven", "Maria da Silva". */
-const NAME_PARTICLE =
-  /^(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|le|la|bin|ibn|al|el)$/u;
-const ARTICLE_WORD = /^(?:the|a|an)$/iu;
-
-/** Two to four capitalised words, particles between them: a person's name. */
-function isPersonName(name: string): boolean {
-  const words = name.split(/\s+/u);
-  const capitalised = words.filter((word) => NAME_WORD.test(word)).length;
-  return (
-    !ARTICLE_WORD.test(words[0] ?? "") &&
-    words.every((word) => NAME_WORD.test(word) || NAME_PARTICLE.test(word)) &&
-    capitalised >= 2 &&
-    capitalised <= 4
-  );
-}
-
-/**
- * A byline is shown as a fact, so it must read as person names or a credit: one to eight words,
- * starting with a capital, no link or button words ("EMAIL ME", "Share via"), and either the
- * names of its authors before any outlet ("Jane Doe and John Roe, CNN"), a role or an agency
- * ("Staff Reports", "REUTERS"), or anything after an explicit "By". A header line such as
- * "Início" or a site name is none of these.
- */
-function looksLikeNames(text: string, byline: string): boolean {
-  const words = byline.split(/\s+/).filter(Boolean);
-  const shaped =
-    words.length >= 1 &&
-    words.length <= 8 &&
-    /^\p{Lu}/u.test(byline) &&
-    !NOT_A_NAME.test(byline) &&
-    !/https?:|www\./i.test(byline);
-  const authors = (byline.split(OUTLET_SEPARATOR)[0] ?? "").split(NAME_SEPARATOR);
-  const named = BYLINE_PREFIX.test(text.trim()) || authors.every(isPersonName);
-  return shaped && (named || CREDIT_WORD.test(byline));
-}
 
 /**
  * "Moscow, RussiaUpdated: Aug 28, 2020, 07:51 AM IST" → place and date statement, the statement
@@ -266,6 +202,24 @@ function addCaption(
   removed.push({ line: drop.line, reason: "duplicate-caption" });
 }
 
+interface LocatedCredit extends Credit {
+  line: number;
+}
+
+/**
+ * The article's byline among its credits: one that says "By" over one that only looks like names
+ * (a photographer's "Jane Doe/AP", a "KEY POINTS" box), and one under the headline over one above
+ * it (a programme "By Any Means Necessary" in the menu); else the first.
+ */
+function bestCredit(credits: readonly LocatedCredit[], headlineLine: number): Credit | undefined {
+  const rank = (credit: LocatedCredit): number =>
+    (credit.explicit ? 0 : 2) + (credit.line >= headlineLine ? 0 : 1);
+  return credits.reduce<LocatedCredit | undefined>(
+    (best, credit) => (best === undefined || rank(credit) < rank(best) ? credit : best),
+    undefined,
+  );
+}
+
 /** Extract: classified lines of one article → its fields, body blocks and removed lines. */
 export function extract(lines: readonly ClassifiedLine[]): ExtractedArticle {
   const article: ExtractedArticle = {
@@ -284,6 +238,8 @@ export function extract(lines: readonly ClassifiedLine[]): ExtractedArticle {
     removed: [],
   };
   const seenParagraphs = new Set<string>();
+  // Every credit the article's lines give, and where; see bestCredit.
+  const credits: LocatedCredit[] = [];
   const headlineLine = lines.find((line) => line.kind === "headline")?.line ?? 0;
   // Where a stamp goes: above the first paragraph, or below it, as weaker evidence.
   const stampsHere = (): string[] =>
@@ -302,14 +258,15 @@ export function extract(lines: readonly ClassifiedLine[]): ExtractedArticle {
         // A byline's date ("By HNN Staff | November 18, 2019 at 2:26 PM HST") is a stamp, as
         // good as a timestamp line, and as weak below the first paragraph.
         stampsHere().push(line.text);
-        const byline = cleanByline(line.text);
-        if (!looksLikeNames(line.text, byline))
-          article.removed.push({ line: line.line, reason: "boilerplate" });
-        else article.byline ??= byline;
+        const credit = bylineCredit(line.text);
+        if (credit) credits.push({ ...credit, line: line.line });
+        else article.removed.push({ line: line.line, reason: "boilerplate" });
         break;
       }
       case "dateline":
       case "timestamp": {
+        const credit = stampCredit(line.text, article.blocks.length === 0);
+        if (credit) credits.push({ ...credit, line: line.line });
         const { place, date } = splitDateline(line.text);
         article.place ??= place;
         if (date) {
@@ -364,6 +321,7 @@ export function extract(lines: readonly ClassifiedLine[]): ExtractedArticle {
       }
     }
   }
+  article.byline = bestCredit(credits, headlineLine)?.names ?? null;
   return article;
 }
 

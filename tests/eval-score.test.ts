@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { it } from "node:test";
 import {
   DEFAULT_CORPUS,
+  evaluateBylines,
   evaluateCorpus,
   evaluateDates,
   evaluateHeadlines,
@@ -17,7 +18,7 @@ const corpusMissing = existsSync(DEFAULT_CORPUS)
   ? false
   : `benchmark corpus not found at ${DEFAULT_CORPUS}`;
 
-/** The pages and the ingest's analysis of them, made once for the headline and date checks. */
+/** The pages and the ingest's analysis of them, made once for the headline, date and byline checks. */
 type Analysed = { pages: ReturnType<typeof loadBenchmark>; mains: ReturnType<typeof mainArticles> };
 let analysed: Analysed | undefined;
 const benchmark = (): Analysed => {
@@ -60,5 +61,22 @@ it("dates the benchmark pages' main articles as their pages do", { skip: corpusM
   assert.ok(
     wrong <= WRONG_DATES_CEILING,
     `${wrong} dates stated wrongly, above ${WRONG_DATES_CEILING}`,
+  );
+});
+
+/** Pages whose main article credits the page's author: 134 when set, 4 crediting another. */
+const BYLINES_FLOOR = 131;
+const WRONG_BYLINES_CEILING = 6;
+
+it("credits the benchmark pages' main articles to their authors", { skip: corpusMissing }, () => {
+  const { pages, mains } = benchmark();
+  const bylines = evaluateBylines(pages, mains);
+  assert.equal(bylines.length, 181);
+  const right = bylines.filter((byline) => byline.verdict === "right").length;
+  const wrong = bylines.filter((byline) => byline.verdict !== "right" && byline.found !== null);
+  assert.ok(right >= BYLINES_FLOOR, `${right} of 181 bylines right, below ${BYLINES_FLOOR}`);
+  assert.ok(
+    wrong.length <= WRONG_BYLINES_CEILING,
+    `${wrong.length} bylines credit another, above ${WRONG_BYLINES_CEILING}`,
   );
 });

@@ -193,7 +193,7 @@ test("a byline must read as person names or a credit; site chrome in the header 
     ["Debbie White", "Debbie White"],
     ["Maria da Silva", "Maria da Silva"],
     ["Lia Eustachewich and Yaron Steinbuch", "Lia Eustachewich and Yaron Steinbuch"],
-    ["Tanza Loudenback, Business Insider", "Tanza Loudenback, Business Insider"],
+    ["Tanza Loudenback, Business Insider", "Tanza Loudenback"],
     ["Staff Reports", "Staff Reports"],
     ["REUTERS", "REUTERS"],
     ["Von Anna Schmidt", "Anna Schmidt"],

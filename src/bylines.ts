@@ -1,0 +1,166 @@
+// Bylines: the names an author credit gives, read off a byline line ("By Jane Doe, CNN | Nov 19,
+// 2019") or a date line that credits someone ("Posted by Jane Doe on Nov 19, 2019", "Jane Doe -
+// Nov 19, 2019"), without the date, the contact, the job title or the outlet. A byline is shown
+// as a fact and cited as the author, so what is not a name is left out.
+
+import { AGENCIES } from "./agencies.ts";
+import { isKnownFirstName } from "./entities.ts";
+
+/** The names a line credits, and whether it says so ("By …") or only looks like names. */
+export interface Credit {
+  names: string;
+  explicit: boolean;
+}
+
+/** "By", "Von", "Por" … opening a byline. */
+const BYLINE_PREFIX = /^(?:by|von|por|par|door|av|af|от|автор|текст)\s*:?\s+/iu;
+/** What may stand before "by" in a line that opens with its credit: "Written", "Posted". */
+const OPENING_CREDIT = /^(?:\p{L}+)?$/u;
+/** "by Jane Doe" inside a date line: "11/19/2019 by Lars Brandle", "Posted by X on …", "/by X". */
+const CREDIT_INSIDE = /(?:^|[\s/|,])by:?\s+(?=\S)/iu;
+
+const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+const WEEKDAY = "(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?";
+/**
+ * Where a date, a time or a label before them starts what follows the names: "Jane Doe, Wednesday,
+ * 20 November 2019", "Jane Doe - 11/19/19 06:56 AM EST", "Jane Doe on Monday, …", "Jane Doe
+ * Updated Nov 13", "Jane Doe publiziert am 25. September 2018", "Jane Doe·24 сентября 2018".
+ */
+const DATE_AFTER = new RegExp(
+  [
+    `[\\s,|–—-]+(?:(?:on|at)\\s+)?(?:${WEEKDAY}\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}\\s+\\d.*$`,
+    "[\\s,|–—-]+(?:(?:on|at)\\s+)?\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}.*$",
+    `\\s+(?:on|at)\\s+${WEEKDAY}.*$`,
+    "\\s+(?:updated|published|posted|last modified|publiziert|veröffentlicht|aktualisiert|publicado|atualizado|actualizado|publié|pubblicato|aggiornato)\\b.*$",
+    "[\\s,|–—-]+\\d{1,2}:\\d{2}.*$",
+    "[\\s,|–—-]+\\d+\\s+\\p{L}+\\s+ago\\b.*$",
+    "\\s*[·•]\\s*\\d.*$",
+  ].join("|"),
+  "iu",
+);
+/** A date and time before the names: "November 20, 2019 Emiliano Bellini", "2019-11-20 17:27:46 X". */
+const DATE_BEFORE = new RegExp(
+  `^(?:${WEEKDAY}\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})(?:[\\sT,]+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?)?[\\s,|–—-]+`,
+  "iu",
+);
+const STARTS_AS_DATE = new RegExp(`^(?:${WEEKDAY}|${MONTH})(?:\\s|$)`, "iu");
+/** An e-mail address and whatever contact details follow it. */
+const CONTACT = /\s+\S+@\S+\.\S+.*$/u;
+const HANDLE = /\s*@\w+/gu;
+
+/** A role, a desk or a news agency: "Staff Reports", "REUTERS", "AP National Writer". */
+const CREDIT_WORD =
+  /\b(?:staff|writer|reporter|correspondent|editor|team|desk|contributor|columnist|bureau|newsroom|reports|press|redaktion|redacción|redação|reuters|afp|ap|pti|ians|dpa|xinhua|tass|efe|ansa|bloomberg|upi)\b/iu;
+/** A job title or page control glued to the last name: "Meg JamesStaff Writer", "Jo LeeView More Articles". */
+const GLUED_TAIL = /(?<=\p{Ll})\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*$/u;
+const GLUED_CREDIT =
+  /\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|view more)\b/iu;
+/** Where the names end and the outlet or the title begins: "Jane Doe | Fox News", "Jane Doe, CNN". */
+const OUTLET_SEPARATOR = /\s*(?:[,|/–—]|\s-\s)\s*/u;
+/** Between the names of several authors: "Jane Doe and John Roe", "Jane Doe & John Roe". */
+const NAME_SEPARATOR = /\s+(?:&|and|und|et|e|y)\s+/u;
+/** A capitalised name or an initial: "Jane", "O'Brien", "Jean-Luc", "Y.". */
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+/** Lower-case words inside names: "Ludwig van Beethoven", "Maria da Silva". */
+const NAME_PARTICLE =
+  /^(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|le|la|bin|ibn|al|el)$/u;
+const ARTICLE_WORD = /^(?:the|a|an)$/iu;
+const NOT_A_NAME =
+  /\b(?:share|emails?|e-mail|subscribe|sign in|log in|follow|highlights|key points|comments?|print|newsletter|advert\w*|courtesy|images?|photos?|view more)\b/iu;
+const AGENCY = new RegExp(`^(?:${AGENCIES.join("|")})$`, "iu");
+const TRAILING_AGENCY = new RegExp(`\\s+(?:${AGENCIES.join("|")})$`, "u");
+
+/** Two to four capitalised words, particles between them, no title or desk: a person's name. */
+function isPersonName(name: string): boolean {
+  const words = name.split(/\s+/u);
+  const capitalised = words.filter((word) => NAME_WORD.test(word)).length;
+  return (
+    !ARTICLE_WORD.test(words[0] ?? "") &&
+    !CREDIT_WORD.test(name) &&
+    words.every((word) => NAME_WORD.test(word) || NAME_PARTICLE.test(word)) &&
+    capitalised >= 2 &&
+    capitalised <= 4
+  );
+}
+
+const areNames = (part: string): boolean => part.split(NAME_SEPARATOR).every(isPersonName);
+const opensWithFirstName = (names: string): boolean =>
+  isKnownFirstName(names.split(/\s+/u)[0] ?? "");
+
+/**
+ * The credit without what follows the names: the date, contact details, a title glued on, and the
+ * outlet or title after a separator ("Jane Doe, CNN", "Jane Doe - Staff Writer"); authors listed
+ * with commas stay ("Jane Doe, John Roe").
+ */
+function namesOnly(credit: string): string {
+  let text = credit.replace(DATE_AFTER, "").replace(CONTACT, "").replace(HANDLE, "").trim();
+  const glued = GLUED_TAIL.exec(text);
+  if (glued && GLUED_CREDIT.test(glued[0])) text = text.slice(0, glued.index);
+  const [first = "", ...others] = text.split(OUTLET_SEPARATOR);
+  // A co-author after a comma opens with a known first name: "Jane Doe, John Roe", not
+  // "Jane Doe, Fox News".
+  const names = [first];
+  for (const part of others) {
+    if (!areNames(part) || !opensWithFirstName(part)) break;
+    names.push(part);
+  }
+  const joined = names.join(", ");
+  const withoutAgency = joined.replace(TRAILING_AGENCY, "");
+  return (withoutAgency !== joined && areNames(withoutAgency) ? withoutAgency : joined)
+    .replace(/[\s|,.:;–—-]+$/u, "")
+    .trim();
+}
+
+/**
+ * Names, a role or an agency, or anything after an explicit "By": one to eight words starting with
+ * a capital (or in a script without capitals), no link or button words ("EMAIL ME", "Share via").
+ * A header line such as "Início" or a site name is none of these.
+ */
+function readsAsCredit(names: string, explicit: boolean): boolean {
+  const words = names.split(/\s+/u).filter(Boolean);
+  return (
+    words.length >= 1 &&
+    words.length <= 8 &&
+    /^[\p{Lu}\p{Lo}]/u.test(names) &&
+    !NOT_A_NAME.test(names) &&
+    !/https?:|www\./iu.test(names) &&
+    (explicit ||
+      AGENCY.test(names) ||
+      CREDIT_WORD.test(names) ||
+      areNames(names.split(OUTLET_SEPARATOR)[0] ?? ""))
+  );
+}
+
+/** The credit of a byline line, or null when it names no one. */
+export function bylineCredit(text: string): Credit | null {
+  const trimmed = text.trim();
+  const explicit = BYLINE_PREFIX.test(trimmed);
+  const names = namesOnly(trimmed.replace(BYLINE_PREFIX, ""));
+  return readsAsCredit(names, explicit) ? { names, explicit } : null;
+}
+
+/**
+ * The credit of a date line in the article's header, or null: "by" and names inside it ("5:45 AM PST 11/19/2019 by Patrick
+ * Shanley"), or names beside its date that open with a known first name or are an agency ("Chris
+ * Davies - Nov 19, 2019", "Reuters November 18, 2019"), so that a place ("New York - Nov 19") is
+ * not taken for a person.
+ */
+export function stampCredit(text: string, inHeader: boolean): Credit | null {
+  const trimmed = text.trim();
+  const inside = CREDIT_INSIDE.exec(trimmed);
+  // Further down, only a line that opens with its credit ("Written by Jane Doe on …") is the
+  // story's; a teaser's "Horoscope for Wednesday, 11/20/19 by Jane Doe" is not.
+  if (!inHeader && !(inside && OPENING_CREDIT.test(trimmed.slice(0, inside.index)))) return null;
+  if (inside) {
+    // "close by February 2020" is a deadline, not a credit.
+    const names = namesOnly(trimmed.slice(inside.index + inside[0].length));
+    return readsAsCredit(names, true) && !/\d/u.test(names) && !STARTS_AS_DATE.test(names)
+      ? { names, explicit: true }
+      : null;
+  }
+  // Nothing but the names beside the date: "Walt Robb, Steve Lobel appearing … on Nov. 16" is none.
+  const names = trimmed.replace(DATE_BEFORE, "").replace(DATE_AFTER, "").trim();
+  if (names === trimmed || names === "") return null;
+  const named = areNames(names) && opensWithFirstName(names);
+  return named || AGENCY.test(names) ? { names, explicit: false } : null;
+}

@@ -1,0 +1,116 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { bylineCredit, stampCredit } from "../src/bylines.ts";
+import { extract } from "../src/extract.ts";
+import type { ClassifiedLine, LineKind } from "../src/types.ts";
+
+const names = (text: string): string | null => bylineCredit(text)?.names ?? null;
+
+test("a byline keeps its names, not the date, time or label after them", () => {
+  const cases: Array<[string, string]> = [
+    ["By Tess Bonn - 11/19/19 06:56 AM EST", "Tess Bonn"],
+    ["By Umair Irfan Updated Nov 13, 2019, 10:28am EST", "Umair Irfan"],
+    ["BY KASHMIRA GANDER ON 11/13/19 AT 4:00 PM EST", "KASHMIRA GANDER"],
+    ["By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", "Louis Jacobson"],
+    ["Von Moritz Bachmann publiziert am 25. September 2018", "Moritz Bachmann"],
+    ["By Jane Doe, Wednesday, 20 November 2019 08:05 GMT", "Jane Doe"],
+    ["Maren Estrada 2 days ago", "Maren Estrada"],
+    ["By Jo Lee 2019-11-19T12:48:14Z", "Jo Lee"],
+  ];
+  for (const [text, expected] of cases) assert.equal(names(text), expected, text);
+});
+
+test("a byline keeps its names, not the contact, title or outlet after them", () => {
+  const cases: Array<[string, string]> = [
+    ["By Megan Rowe meganr@spokesman.com(509) 459-5382", "Megan Rowe"],
+    ["By Meg JamesStaff Writer", "Meg James"],
+    ["By Michael HiltzikBusiness Columnist", "Michael Hiltzik"],
+    ["Marcus De GuzmanView More Articles", "Marcus De Guzman"],
+    ["By Sandee LaMotte, CNN", "Sandee LaMotte"],
+    ["By Andy Sahadeo | Fox News", "Andy Sahadeo"],
+    ["Steve Peoples, Ap National Political Writer", "Steve Peoples"],
+    ["By Tim Childers - Live Science Contributor", "Tim Childers"],
+    ["By Troy L. Smith, Cleveland.com", "Troy L. Smith"],
+    ["Tom Davies Associated Press", "Tom Davies"],
+    ["Reuters, Washington,", "Reuters"],
+    // Co-authors listed with commas stay; an outlet after a comma does not.
+    [
+      "By Stefan Becket, Kathryn Watson, Grace Segers",
+      "Stefan Becket, Kathryn Watson, Grace Segers",
+    ],
+    ["By Matthew Digby , Minh Do on Monday, November 18th, 2019", "Matthew Digby, Minh Do"],
+    ["By Jill Disis, CNN Business", "Jill Disis"],
+    ["By Ann Lee and Bob Ray, CNN", "Ann Lee and Bob Ray"],
+    // A name that merely has an inner capital keeps it.
+    ["By Ronald McDonald", "Ronald McDonald"],
+  ];
+  for (const [text, expected] of cases) assert.equal(names(text), expected, text);
+  assert.equal(names("KEY POINTS"), null);
+  assert.deepEqual(bylineCredit("By Ana Swanson"), { names: "Ana Swanson", explicit: true });
+  assert.deepEqual(bylineCredit("Ana Swanson"), { names: "Ana Swanson", explicit: false });
+});
+
+test("a date line in the header credits the names it gives with 'by' or beside its date", () => {
+  const header = (text: string): string | null => stampCredit(text, true)?.names ?? null;
+  const cases: Array<[string, string]> = [
+    ["Posted by Michael David Smith on November 19, 2019, 6:21 AM EST", "Michael David Smith"],
+    ["Monday November 18, 2019 7:45 am PST by Joe Rossignol", "Joe Rossignol"],
+    ["5:45 AM PST 11/19/2019 by Patrick Shanley", "Patrick Shanley"],
+    ["November 12, 2018 | BY: Beachbody", "Beachbody"],
+    ["Posted on Maret 30, 2015 by Admin", "Admin"],
+    ["Chris Davies - Nov 19, 2019, 10:31 pm CST", "Chris Davies"],
+    ["November 20, 2019 Emiliano Bellini", "Emiliano Bellini"],
+    ["2019-11-20 17:27:46 Marcus De Guzman", "Marcus De Guzman"],
+    ["Reuters November 18, 2019 11:03 PM", "Reuters"],
+  ];
+  for (const [text, expected] of cases) assert.equal(header(text), expected, text);
+  assert.equal(stampCredit("By Jo Lee on Nov 19, 2019", true)?.explicit, true);
+  assert.equal(stampCredit("Chris Davies - Nov 19, 2019", true)?.explicit, false);
+  for (const text of [
+    "New York - Nov 19, 2019", // a place, not a person: no known first name
+    "WASHINGTON, Nov 19 (Reuters) -",
+    "Sears store at South Park Mall to close by February 2020", // a deadline
+    "Walt Robb, Steve Lobel appearing at BizLab on Nov. 16", // more than names beside the date
+    "Nov 19, 2019",
+  ])
+    assert.equal(header(text), null, text);
+});
+
+test("further down, only a date line that opens with its credit gives one", () => {
+  assert.equal(
+    stampCredit("Written by Rachael Link, MS, RD on November 14, 2019", false)?.names,
+    "Rachael Link",
+  );
+  assert.equal(
+    stampCredit("Horoscope for Wednesday, 11/20/19 by Christopher Renstrom", false),
+    null,
+  );
+  assert.equal(stampCredit("Chris Davies - Nov 19, 2019", false), null);
+});
+
+const lines = (...items: [LineKind, string][]): ClassifiedLine[] =>
+  items.map(([kind, text], i) => ({ line: i + 1, kind, text }));
+
+test("the article's byline says 'By' rather than only looking like names, and sits under the headline", () => {
+  const photoCredit = extract(
+    lines(
+      ["byline", "Anna Moneymaker"],
+      ["headline", "Trade talks stall"],
+      ["byline", "By Ana Swanson"],
+    ),
+  );
+  assert.equal(photoCredit.byline, "Ana Swanson");
+  const menu = extract(
+    lines(
+      ["byline", "By Any Means Necessary"],
+      ["headline", "Royal Self-Indicting Arrogance"],
+      ["timestamp", "21:17 18.11.2019 by Finian Cunningham"],
+      ["body", "Text."],
+    ),
+  );
+  assert.equal(menu.byline, "Finian Cunningham");
+  const first = extract(
+    lines(["headline", "A title"], ["byline", "Jane Doe"], ["byline", "John Roe"]),
+  );
+  assert.equal(first.byline, "Jane Doe");
+});
