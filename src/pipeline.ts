@@ -198,15 +198,25 @@ const slugOf = (a: Article, idLength?: number): string =>
   articleSlug(a.headline ?? a.ledeTitle ?? "article", a.id, idLength);
 
 /**
- * Articles whose entries would share a path (one folder, one title, one start of id) each take
- * their whole id into the slug instead, so none overwrites another. `entries[i]` is `articles[i]`'s.
+ * Where an entry's page is published: as its path, but an article dated by its story is published
+ * among the undated ones (its own date is none, and a borrowed one moves; src/site/urls.ts).
+ */
+const pageAddress = (entry: ArticleEntry): string =>
+  entry.frontMatter.date_basis === "story" ? `undated/${entry.path.split("/").at(-1)}` : entry.path;
+
+/**
+ * Articles whose entries or pages would share a path (one folder, one title, one start of id)
+ * each take their whole id into the slug instead, so none overwrites another. `entries[i]` is
+ * `articles[i]`'s.
  */
 function separateCollidingPaths(entries: ArticleEntry[], articles: readonly Article[]): void {
   const count = new Map<string, number>();
-  for (const e of entries) count.set(e.path, (count.get(e.path) ?? 0) + 1);
+  for (const e of entries)
+    for (const place of new Set([e.path, pageAddress(e)]))
+      count.set(place, (count.get(place) ?? 0) + 1);
   entries.forEach((entry, i) => {
     const article = articles[i] as Article;
-    if ((count.get(entry.path) ?? 0) > 1)
+    if ((count.get(entry.path) ?? 0) > 1 || (count.get(pageAddress(entry)) ?? 0) > 1)
       entry.path = entryPath(entry.frontMatter, slugOf(article, article.id.length));
   });
 }

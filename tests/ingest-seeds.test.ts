@@ -7,6 +7,7 @@ import { after, before, test } from "node:test";
 import { runIngest } from "../src/ingest.ts";
 import type { IngestReport } from "../src/report.ts";
 import { parseEntry } from "../src/serialize.ts";
+import { readEntryRecords } from "../src/site/entry-files.ts";
 import { LISTING_HEADLINES, SINGLE_HEADLINES } from "./seed-headlines.ts";
 
 interface Entry {
@@ -282,4 +283,30 @@ test("the ingest writes only into an earlier ingest's folder, and removes only i
   assert.equal(await readFile(join(archive, "notes", "todo.md"), "utf8"), "check dates\n");
   assert.ok(existsSync(join(archive, "README.md")));
   assert.ok(existsSync(join(archive, "notes", "todo.md.1.tmp")));
+});
+
+test("an article's page address stays put when another version of its story arrives", async () => {
+  const addresses = async (files: string[], output: string): Promise<Map<string, string>> => {
+    const input = join(work, `${output}-raw`);
+    await mkdir(input);
+    for (const file of files) await cp(join("content/raw", file), join(input, file));
+    await runIngest({ input, output: join(work, output), cache: false });
+    const records = await readEntryRecords(join(work, output));
+    return new Map(records.map(({ record }) => [record.id, record.url]));
+  };
+  const alone = await addresses(["003_9f7ee0565c2f8349.txt"], "listing-alone");
+  const withVersion = await addresses(
+    ["000_37f11d445527d276.txt", "003_9f7ee0565c2f8349.txt"],
+    "listing-with-version",
+  );
+  // The listing's copy of the wire story is undated alone, and dated by the other version after.
+  const borrowed = entries.find(
+    (e) => e.data.date_basis === "story" && e.path.includes("putin-vows"),
+  );
+  assert.ok(borrowed, "a copy of the wire story dated by its story");
+  const id = String(borrowed.data.id);
+  assert.match(alone.get(id) ?? "", /^\/undated\//);
+  assert.equal(withVersion.get(id), alone.get(id));
+  // Every article of the listing keeps its address.
+  for (const [article, url] of alone) assert.equal(withVersion.get(article), url, article);
 });

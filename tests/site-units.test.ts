@@ -74,9 +74,14 @@ describe("slugs and URLs", () => {
   test("article URLs come from date precision and file name", () => {
     const slug = articleSlug("2020/08/Putin vows.md", "id1");
     assert.equal(slug, "putin-vows");
-    assert.equal(articleUrl(parseArticleDate("2020-08-27"), slug), "/2020/08/putin-vows/");
-    assert.equal(articleUrl(parseArticleDate("2020"), slug), "/2020/putin-vows/");
-    assert.equal(articleUrl(parseArticleDate(undefined), slug), "/undated/putin-vows/");
+    const url = (date: string | undefined, basis: string): string =>
+      articleUrl(parseArticleDate(date), basis, slug);
+    assert.equal(url("2020-08-27", "explicit"), "/2020/08/putin-vows/");
+    assert.equal(url("2020-08-27", "inferred"), "/2020/08/putin-vows/");
+    assert.equal(url("2020", "explicit"), "/2020/putin-vows/");
+    assert.equal(url(undefined, "none"), "/undated/putin-vows/");
+    // A date borrowed from another version of the story moves as versions arrive: not in the URL.
+    assert.equal(url("2020-08-27", "story"), "/undated/putin-vows/");
     assert.equal(articleSlug("2020/08/27.md", "x"), "a-27");
     assert.equal(articleSlug("2020/08/nul.md", "x"), "a-nul");
   });

@@ -24,6 +24,7 @@ export function entryPermalink(data: TemplateData): string {
   const page = data.page as { inputPath: string };
   return articleUrl(
     parseArticleDate(data.date),
+    data.date_basis,
     articleSlug(page.inputPath, String(data.id ?? "")),
   );
 }

@@ -34,7 +34,11 @@ export function parseEntry(source: string): { data: Record<string, unknown>; bod
 
 /** An entry's page URL, computed as the entry's permalink is (src/site/entries.ts). */
 function entryUrl(file: string, data: Record<string, unknown>): string {
-  return articleUrl(parseArticleDate(data.date), articleSlug(file, String(data.id ?? "")));
+  return articleUrl(
+    parseArticleDate(data.date),
+    data.date_basis,
+    articleSlug(file, String(data.id ?? "")),
+  );
 }
 
 /** Entries per write of archive.jsonl. */

@@ -16,8 +16,13 @@ export function articleSlug(inputPath: string, id: string): string {
   return /^\d+$/.test(slug) || isDeviceName(slug) ? `a-${slug}` : slug;
 }
 
-export function articleUrl(date: ArticleDate, slug: string): string {
-  if (date.year === undefined) return `/undated/${slug}/`;
+/**
+ * An article's address: its date's folder and its slug. A date borrowed from another version of
+ * its story (`date_basis: story`) changes as versions arrive and leave, so such an article's
+ * address is the undated one, as for an article with no date: it stays put across re-ingests.
+ */
+export function articleUrl(date: ArticleDate, dateBasis: unknown, slug: string): string {
+  if (date.year === undefined || dateBasis === "story") return `/undated/${slug}/`;
   if (date.month === undefined) return `/${date.year}/${slug}/`;
   return `/${date.year}/${pad(date.month)}/${slug}/`;
 }
