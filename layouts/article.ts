@@ -71,7 +71,7 @@ function citedDate(r: ArticleRecord): string {
   }
 }
 
-/** What the date rests on, for the provenance section. */
+/** What the date rests on, for the provenance section of an entry without a note. */
 const DATE_BASIS_WORDS: Record<ArticleRecord["dateBasis"], string> = {
   explicit: "stated in the text",
   inferred: "inferred from the text",
@@ -123,11 +123,15 @@ ${hidden > 0 ? html`<p><a href="${url(story.url)}">All ${story.versions} version
 
 function neighbours(ctx: ArticleView, url: Url): SafeHtml {
   if (!ctx.previous && !ctx.next) return html``;
-  const label =
-    ctx.record.date.precision === "none" ? "Other undated articles" : "Previous and next in time";
+  // Undated articles follow one another by title, which the visible words must say too.
+  const undated = ctx.record.date.precision === "none";
+  const label = undated ? "Other undated articles" : "Previous and next in time";
+  const [previous, next] = undated
+    ? ["Previous undated, A–Z", "Next undated, A–Z"]
+    : ["Previous", "Next"];
   return html`<nav class="neighbours" aria-label="${label}"><ul>
-${ctx.previous ? html`<li class="prev"><a href="${url(ctx.previous.url)}" rel="prev"><span>Previous</span> ${ctx.previous.title}</a></li>` : ""}
-${ctx.next ? html`<li class="next"><a href="${url(ctx.next.url)}" rel="next"><span>Next</span> ${ctx.next.title}</a></li>` : ""}
+${ctx.previous ? html`<li class="prev"><a href="${url(ctx.previous.url)}" rel="prev"><span>${previous}</span> ${ctx.previous.title}</a></li>` : ""}
+${ctx.next ? html`<li class="next"><a href="${url(ctx.next.url)}" rel="next"><span>${next}</span> ${ctx.next.title}</a></li>` : ""}
 </ul></nav>`;
 }
 
@@ -154,7 +158,7 @@ function provenance({ record: r }: ArticleView, { site }: ArticlePageData, url: 
     (o) =>
       html`<li>Article ${o.index} in <a href="${url(`/raw/${rawCopyPath(o.file)}`)}"><code>${o.file}</code></a>, lines ${o.lines[0]}–${o.lines[1]}${copyDifferences(o)}</li>`,
   )}</ul>
-<p>Date: ${DATE_BASIS_WORDS[r.dateBasis]}${r.dateNote ? `. ${r.dateNote}` : ""}</p>
+<p>Date: ${r.dateNote || DATE_BASIS_WORDS[r.dateBasis]}</p>
 <p class="cite"><strong>Cite this article:</strong> ${cite}</p>
 </section>`;
 }

@@ -20,15 +20,26 @@ export function urlFor(prefix: string): Url {
   return url;
 }
 
-/** The date in its precision; inferred dates carry "≈" with the note as tooltip and text. */
+/** "1 article", "2 articles". */
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/**
+ * The date in its precision; inferred dates carry "≈" with the note as tooltip and text. With
+ * the note (the article page), "Undated" says what is known of the day ("A file photo's caption
+ * dated … shows it is no older than that").
+ */
 export function dateText(record: ArticleRecord, withNote = false): SafeHtml {
   const text = displayDate(record.date);
-  if (record.date.precision === "none") return html`<span class="date">${text}</span>`;
+  if (record.date.precision === "none")
+    return withNote && record.dateNote
+      ? html`<span class="date">${text}</span><span class="date-note"> (${record.dateNote})</span>`
+      : html`<span class="date">${text}</span>`;
   const time = html`<time datetime="${record.dateKey}">${text}</time>`;
   if (!isInferred(record.dateBasis))
     return html`<span class="date">${record.dateIsUpdate ? "Updated " : ""}${time}</span>`;
   const note = inferredDateNote(record.dateNote);
-  return html`<span class="date inferred" title="${note}"><abbr title="${note}">≈</abbr> ${time} <span class="${withNote ? "date-note" : "visually-hidden"}">(${note})</span></span>`;
+  // The space before the note is inside its span, so a hidden note leaves no gap before a ";".
+  return html`<span class="date inferred" title="${note}"><abbr title="${note}">≈</abbr> ${time}<span class="${withNote ? "date-note" : "visually-hidden"}"> (${note})</span></span>`;
 }
 
 /** A lang attribute for a record's own text on an English page: screen readers switch voice. */
@@ -57,9 +68,13 @@ function listItem({ record: a, sourceUrl }: ListedArticle, url: Url): SafeHtml {
 }
 
 /** A list of articles: title link, date and source. */
+/** Under a list with approximate dates, what "≈" means: a title attribute shows on no touch screen. */
+const APPROXIMATE_LEGEND = html`<p class="legend"><abbr title="approximate">≈</abbr> marks a date the text does not state: inferred from it, or taken from another version of the same story. Each article says why.</p>`;
+
 export function articleList(items: readonly ListedArticle[], url: Url) {
   if (items.length === 0) return html`<p>No articles.</p>`;
-  return html`<ol class="articles">${items.map((item) => listItem(item, url))}</ol>`;
+  const approximate = items.some((item) => isInferred(item.record.dateBasis));
+  return html`<ol class="articles">${items.map((item) => listItem(item, url))}</ol>${approximate ? APPROXIMATE_LEGEND : ""}`;
 }
 
 /** Links with counts (years, months, days, entities, sources). */

@@ -7,7 +7,7 @@ import type { PageData } from "../src/site/page-data.ts";
 import { newestFirst } from "../src/site/record.ts";
 import { timeline } from "../src/site/timeline.ts";
 import { shell } from "./base.ts";
-import { articleList, countList, dateText, urlFor } from "./components.ts";
+import { articleList, countList, dateText, plural, urlFor } from "./components.ts";
 
 const LATEST = 20;
 const TOP = 10;
@@ -18,7 +18,8 @@ export function renderHome(data: PageData): string {
   const first = model.dated[0];
   const last = model.dated.at(-1);
   const latest = newestFirst(model.dated).slice(0, LATEST);
-  const known = model.sources.filter((g) => g.url !== UNKNOWN_SOURCE_URL).length;
+  const named = model.sources.filter((g) => g.url !== UNKNOWN_SOURCE_URL);
+  const unnamed = model.articles.length - named.reduce((sum, g) => sum + g.articles.length, 0);
   const top = (groups: typeof model.sources) =>
     groups.slice(0, TOP).map((g) => ({ label: g.label, url: g.url, count: g.articles.length }));
   const main = html`<h1>${data.site.title}</h1>
@@ -29,7 +30,7 @@ export function renderHome(data: PageData): string {
 <button type="submit">Search</button>
 </form>
 <section aria-labelledby="span-h"><h2 id="span-h">The archive</h2>
-<p>${model.articles.length} articles from ${known} sources${known < model.sources.length ? " (and some of unknown source)" : ""}${first && last ? html`, dated ${dateText(first)} to ${dateText(last)}` : ""}; ${model.undated.length} undated. <a href="${url("/archive/")}">Browse by date</a>.</p>
+<p>${model.articles.length} articles: ${model.articles.length - unnamed} from ${plural(named.length, "named source")}${unnamed > 0 ? `, ${unnamed} whose source the text does not name` : ""}. ${first && last ? html`The dated ones run from ${dateText(first)} to ${dateText(last)}; ` : ""}${model.undated.length > 0 ? html`<a href="${url("/undated/")}">${model.undated.length} undated</a>` : "none undated"}. <a href="${url("/archive/")}">Browse by date</a>.</p>
 ${timeline(model.months, url)}
 </section>
 <section aria-labelledby="latest-h"><h2 id="latest-h">Latest articles</h2>${articleList(latest.map(listedIn(model)), url)}</section>

@@ -2,7 +2,7 @@
 // descriptor alone; one paginated virtual template uses this for all of them.
 
 import { html, type SafeHtml } from "../src/site/html.ts";
-import { GROUP_TITLES, type ListingPage } from "../src/site/listings.ts";
+import type { GroupKind, ListingPage } from "../src/site/listings.ts";
 import { isEntityKind } from "../src/site/model.ts";
 import type { PageData } from "../src/site/page-data.ts";
 import { type ArticleRecord, listedTitle } from "../src/site/record.ts";
@@ -15,12 +15,11 @@ import {
   dateText,
   langOf,
   pagination,
+  plural,
   sourceLabel,
   type Url,
   urlFor,
 } from "./components.ts";
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** Versions of one story side by side, ordered by date then source. */
 function storyGrid(articles: readonly ArticleRecord[], url: Url): SafeHtml {
@@ -49,15 +48,26 @@ ${articles.length > 0 || !parts ? html`<h2>Articles</h2>${articleList(articles, 
     }
     case "groups":
       return html`<p>With the number of articles for each${isEntityKind(listing.groupKind) ? "; a name found in one article only links to that article" : ""}.</p>${countList(listing.groups, url, "counts columns")}`;
-    case "group":
-      return html`<p>${plural(listing.group.count, "article")}, newest first.</p>${articleList(listing.articles, url)}`;
+    case "group": {
+      // An entity's page lists the articles that name it, not what it wrote ("AFP").
+      const named = isEntityKind(listing.groupKind) ? ` that name ${listing.group.label}` : "";
+      return html`<p>${plural(listing.group.count, "article")}${named}, newest first.</p>${articleList(listing.articles, url)}`;
+    }
     case "story":
       return html`<p>${plural(listing.group.count, "version")} of this story, by date and source.</p>${storyGrid(listing.articles, url)}`;
   }
 }
 
+/** What one group of a kind is called in its page's heading: "Person: Jens Stoltenberg". */
+const GROUP_MEMBER: Record<GroupKind, string> = {
+  people: "Person",
+  places: "Place",
+  organizations: "Organization",
+  sources: "Source",
+};
+
 function heading(listing: ListingPage): string {
-  if (listing.kind === "group") return `${GROUP_TITLES[listing.groupKind]}: ${listing.group.label}`;
+  if (listing.kind === "group") return `${GROUP_MEMBER[listing.groupKind]}: ${listing.group.label}`;
   if (listing.kind === "story") return `Story: ${listing.group.label}`;
   return listing.title;
 }
@@ -68,7 +78,9 @@ export function renderListing(data: PageData): string {
   const url = urlFor(data.site.pathPrefix);
   const title = heading(listing);
   const page = listing.pager && listing.pager.index > 0 ? listing.pager.index + 1 : null;
-  const main = html`${breadcrumbs(listing.crumbs, title, url)}
+  // The trail already names the kind ("People ›"), so its last step is the name alone.
+  const current = listing.kind === "group" ? listing.group.label : title;
+  const main = html`${breadcrumbs(listing.crumbs, current, url)}
 <h1>${title}${page ? html` <small>page ${page}</small>` : ""}</h1>
 ${content(listing, url)}
 ${pagination(listing.pager, url)}`;

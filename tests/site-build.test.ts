@@ -66,7 +66,11 @@ describe("article pages", () => {
       /<figure class="caption"><figcaption>Lukashenko and Putin <span class="credit">Reuters<\/span>/,
     );
     assert.match(await page(KREMLIN), /<span class="file-photo">\(file photo\)<\/span>/);
-    assert.match(await page(UNDATED), /<span class="date">Undated<\/span>/);
+    // An undated article says what is known of its day in its header.
+    assert.match(
+      await page(UNDATED),
+      /<span class="date">Undated<\/span><span class="date-note"> \(/,
+    );
     assert.match(await page(HOSTILE), /<time datetime="2021">2021<\/time>/);
   });
 
@@ -76,7 +80,7 @@ describe("article pages", () => {
     assert.ok(
       html.includes(`<span class="date inferred" title="${note}"><abbr title="${note}">≈</abbr>`),
     );
-    assert.ok(html.includes(`<span class="date-note">(${note})</span>`));
+    assert.ok(html.includes(`<span class="date-note"> (${note})</span>`));
     assert.match(await page(WION), /<dt>Date<\/dt><dd[^>]*><span class="date">Updated <time/);
   });
 
@@ -117,7 +121,8 @@ describe("article pages", () => {
       /Cite this article:<\/strong> \[Putin vows military support for Belarus&#39; Lukashenko\]. Unknown source, 27 August 2020/,
     );
     assert.match(await page(PRESS_TV), /Press TV, \[c\. 27 August 2020, inferred\]\. Clippings/);
-    assert.match(await page(PRESS_TV), /<p>Date: inferred from the text\. Inferred from/);
+    // The note says what the date rests on, once.
+    assert.match(await page(PRESS_TV), /<p>Date: Inferred from “on Thursday”/);
     assert.match(await page(WION), /WION, updated 28 August 2020\. Clippings/);
     assert.match(await page(UNDATED), /Cite this article:<\/strong> [^<]*, n\.d\. Clippings/);
     assert.ok(existsSync(join(site, "raw/000_37f11d445527d276.txt")));
@@ -193,6 +198,12 @@ describe("listings", () => {
       /<a href="\/2020\/08\/">August 2020<\/a> <span class="count">3<\/span>/,
     );
     assert.deepEqual(await listed("2020/08/"), [DW, PRESS_TV, WION]);
+    // A list with an approximate date says what "≈" means, in words anyone can see.
+    assert.match(
+      await page("2020/08/"),
+      /<p class="legend"><abbr title="approximate">≈<\/abbr> marks a date/,
+    );
+    assert.doesNotMatch(await page("2022/02/"), /class="legend"/);
     assert.deepEqual(await listed("2020/08/27/"), [DW, PRESS_TV]);
     assert.deepEqual(await listed("2021/"), [HOSTILE]);
     assert.deepEqual(await listed("undated/"), [UNDATED]);
@@ -219,6 +230,12 @@ describe("listings", () => {
       new RegExp(`<a href="${STORY}">[^<]+</a> <span class="count">3</span>`),
     );
     assert.deepEqual(await listed("people/svetlana-tikhanovskaya/"), [DW, UNDATED]);
+    // One person's page: named in its heading, its trail ending in the name, its list said to be
+    // the articles that name her.
+    const person = await page("people/svetlana-tikhanovskaya/");
+    assert.match(person, /<h1>Person: Svetlana Tikhanovskaya<\/h1>/);
+    assert.match(person, /<li aria-current="page">Svetlana Tikhanovskaya<\/li>/);
+    assert.match(person, /<p>2 articles that name Svetlana Tikhanovskaya, newest first\.<\/p>/);
     assert.match(
       await page("people/"),
       /<a href="\/people\/vladimir-putin\/">Vladimir Putin<\/a> <span class="count">5<\/span>/,
@@ -240,7 +257,7 @@ describe("listings", () => {
     const html = await page("");
     assert.match(
       html,
-      /6 articles from 4 sources \(and some of unknown source\), dated <span class="date"><time datetime="2020-08-27">27 August 2020<\/time><\/span> to <span class="date"><time datetime="2022-02-25">/,
+      /6 articles: 4 from 4 named sources, 2 whose source the text does not name\. The dated ones run from <span class="date"><time datetime="2020-08-27">27 August 2020<\/time><\/span> to <span class="date"><time datetime="2022-02-25">25 February 2022<\/time><\/span>; <a href="\/undated\/">1 undated<\/a>\./,
     );
     assert.match(html, /<form class="search-form" action="\/search\/" method="get" role="search">/);
     assert.ok(html.includes('href="/archive.jsonl"'));
@@ -280,9 +297,26 @@ describe("feeds and exports", () => {
       /<summary>≈ 27 August 2020 \(Inferred from “on Thursday” after the August 9 election\)\. /,
     );
     assert.doesNotMatch(entry(HOSTILE), /<published>/, "a year is no publication time");
+    assert.match(entry(PRESS_TV), /<category term="date-inferred"/);
+    assert.doesNotMatch(entry(KREMLIN), /<category term="date-inferred"/);
+    // The author is the byline, else the source; an article of unknown source names none.
+    assert.match(entry(WION), /<author><name>WION Web Team<\/name><\/author>/);
+    assert.doesNotMatch(atom, /Unknown source/);
+    assert.doesNotMatch(atom, /\.\)\./, "one full stop after a note that ends in one");
     const json = JSON.parse(await readFile(join(site, "feed.json"), "utf8")) as {
-      items: { url: string; date_published?: string; _clippings: Record<string, string> }[];
+      items: {
+        url: string;
+        date_published?: string;
+        authors?: unknown;
+        tags: string[];
+        _clippings: Record<string, string>;
+      }[];
     };
+    assert.ok(json.items.every((i) => !i.tags.includes("Unknown source")));
+    assert.ok(json.items.every((i) => !JSON.stringify(i.authors ?? []).includes("Unknown source")));
+    assert.deepEqual(json.items.find((i) => i.url.endsWith(WION))?.authors, [
+      { name: "WION Web Team" },
+    ]);
     const item = (url: string) => json.items.find((i) => i.url.endsWith(url));
     assert.equal(item(PRESS_TV)?.date_published, undefined);
     assert.deepEqual(item(PRESS_TV)?._clippings, {

@@ -12,7 +12,7 @@ const FEED_SIZE = 50;
 const absolute = (site: SiteData, url: string): string =>
   site.siteUrl.replace(/\/$/, "") + href(site.pathPrefix, url);
 
-/** The newest dated articles, newest first. */
+/** The newest dated articles, newest first (an undated one has no place in a feed's order). */
 function latest(model: ArchiveModel): ArticleRecord[] {
   return newestFirst(model.dated).slice(0, FEED_SIZE);
 }
@@ -22,6 +22,15 @@ function dateLine(a: ArticleRecord): string {
   const text = dateWords(a);
   return isInferred(a.dateBasis) ? `${text} (${inferredDateNote(a.dateNote)})` : text;
 }
+
+/** "≈ 24 May 2021 (… a day or two later.)" and the summary, as one text with one full stop between. */
+function summaryText(a: ArticleRecord): string {
+  const line = dateLine(a);
+  return `${line}${/[.!?]\)?$/u.test(line) ? "" : "."} ${a.summary}`;
+}
+
+/** Who wrote it, as far as the text says: the byline, else the source; never a placeholder. */
+const authorOf = (a: ArticleRecord): string | null => a.byline ?? a.source;
 
 /** A time a feed may give as fact: a date the text states, to the day. */
 function statedTimestamp(a: ArticleRecord): string | undefined {
@@ -46,13 +55,13 @@ export function atomFeed(model: ArchiveModel, site: SiteData): string {
   const entries = items.map((a) => {
     const link = absolute(site, a.url);
     const published = publishedTimestamp(a);
+    const author = authorOf(a);
     return `<entry>
 <title>${escapeXml(listedTitle(a))}</title>
 <link href="${escapeXml(link)}"/>
 <id>${escapeXml(link)}</id>
 <updated>${isoTimestamp(a.date)}</updated>
-${published ? `<published>${published}</published>\n` : ""}${a.source ? `<author><name>${escapeXml(a.source)}</name></author>` : "<author><name>Unknown source</name></author>"}
-<summary>${escapeXml(`${dateLine(a)}. ${a.summary}`)}</summary>
+${published ? `<published>${published}</published>\n` : ""}${author ? `<author><name>${escapeXml(author)}</name></author>\n` : ""}${isInferred(a.dateBasis) ? '<category term="date-inferred" label="Date inferred, not stated in the text"/>\n' : ""}<summary>${escapeXml(summaryText(a))}</summary>
 </entry>`;
   });
   return `<?xml version="1.0" encoding="utf-8"?>
@@ -63,6 +72,7 @@ ${published ? `<published>${published}</published>\n` : ""}${a.source ? `<author
 <link href="${escapeXml(absolute(site, "/"))}"/>
 <id>${escapeXml(absolute(site, "/"))}</id>
 <updated>${updated(items)}</updated>
+<author><name>${escapeXml(site.title)}</name></author>
 ${entries.join("\n")}
 </feed>
 `;
@@ -80,7 +90,7 @@ export function jsonFeed(model: ArchiveModel, site: SiteData): string {
       url: absolute(site, a.url),
       title: listedTitle(a),
       summary: a.summary,
-      content_text: `${dateLine(a)}. ${a.summary}`,
+      content_text: summaryText(a),
       // Feed readers show date_published as fact, so an inferred or coarse date is left to the
       // extension, which says what the date is and why.
       date_published: publishedTimestamp(a),
@@ -91,8 +101,8 @@ export function jsonFeed(model: ArchiveModel, site: SiteData): string {
         date_basis: a.dateBasis,
         date_note: a.dateNote,
       },
-      authors: [{ name: a.byline ?? a.source ?? "Unknown source" }],
-      tags: [a.source ?? "Unknown source", ...a.people, ...a.places, ...a.organizations],
+      authors: authorOf(a) === null ? undefined : [{ name: authorOf(a) }],
+      tags: [...(a.source ? [a.source] : []), ...a.people, ...a.places, ...a.organizations],
     })),
   };
   return `${JSON.stringify(feed, null, 1)}\n`;
