@@ -498,13 +498,15 @@ export function dateFromStory(own: ArticleDate, storyDay: StoryDay | null): Arti
   if (own.basis !== "none" || !storyDay) return own;
   const described = describeDay(dayFromIso(storyDay.day));
   const version =
-    storyDay.title === null ? `in ${storyDay.from}` : `“${storyDay.title}” (${storyDay.from})`;
+    storyDay.title === null
+      ? `the one without a headline in ${storyDay.from}`
+      : `“${storyDay.title}” (${storyDay.from})`;
   return {
     date: storyDay.day,
     precision: "day",
     basis: "story",
     note: storyDay.updated
       ? `Taken from another version of the same story, ${version}, which states it was updated ${described} (it may first have appeared earlier); this copy states no date of its own and may have been published at another time.`
-      : `Taken from another version of the same story, ${version}, dated ${described}; this copy states no date of its own and may have been published later.`,
+      : `Taken from another version of the same story, ${version}, dated ${described}; this copy states no date of its own and may have been published at another time.`,
   };
 }
