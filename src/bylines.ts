@@ -12,8 +12,9 @@ export interface Credit {
   explicit: boolean;
 }
 
-/** "By", "Von", "Por" … opening a byline. */
-const BYLINE_PREFIX = /^(?:by|von|por|par|door|av|af|от|автор|текст)\s*:?\s+/iu;
+/** "By", "Written by", "Analysis by", "Von", "Por" … opening a byline. */
+const BYLINE_PREFIX =
+  /^(?:(?:written|posted|story|words|analysis|opinion|commentary)\s+)?(?:by|von|por|par|door|av|af|от|автор|текст)\s*:?\s+/iu;
 /** What may stand before "by" in a line that opens with its credit: "Written", "Posted". */
 const OPENING_CREDIT = /^(?:\p{L}+)?$/u;
 /** "by Jane Doe" inside a date line: "11/19/2019 by Lars Brandle", "Posted by X on …", "/by X". */

@@ -185,7 +185,7 @@ const PLACEHOLDER_WORD = /_|\b(?:img|image|banner|icon|logo|thumb|thumbnail|plac
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/iu;
 // Case is spelled out: with the i flag \p{Lu} would match any letter.
 const BYLINE_PREFIX =
-  /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]or|POR|[Pp]ar|PAR|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Dd]e|[Оо]т|[Аа]втор)\s*:?\s+\p{Lu}|^[Тт]екст\s*:\s+\p{Lu}/u;
+  /^(?:(?:[Ww]ritten|WRITTEN|[Pp]osted|POSTED|[Ss]tory|[Ww]ords|[Aa]nalysis|[Oo]pinion|[Cc]ommentary) )?(?:[Bb]y|BY|[Vv]on|VON|[Pp]or|POR|[Pp]ar|PAR|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Dd]e|[Оо]т|[Аа]втор)\s*:?\s+\p{Lu}|^[Тт]екст\s*:\s+\p{Lu}/u;
 const BYLINE_ROLE =
   /\b(?:staff|writer|reporter|correspondent|editor|team|desk|contributor|columnist|bureau|redaktion|redacción|redação)\b/iu;
 const ENDS_WITH_CLOCK_TIME = /\b[ap]\.m\.$/i;
@@ -514,15 +514,16 @@ function shortLineVerdict(facts: LineFacts, months: RegExp): Verdict | null {
   if (SUBSCRIPTION.test(text)) return { kind: "boilerplate", reason: "subscription" };
   if (URL_ONLY.test(text)) return { kind: "boilerplate", reason: "footer" };
   if (isBreadcrumb(facts)) return { kind: "boilerplate", reason: "breadcrumb" };
-  if (isTagList(facts)) return { kind: "boilerplate", reason: "tags" };
   // "By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated …": a dated byline runs longer.
   const bylineWords = /\b(?:19|20)\d\d\b/.test(text) ? 24 : 12;
   // Its full stop may be a time's: "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m."
   // (Not in a sentence that opens "By" a time: "By Nov. 5, 2020, polls will close by 9 p.m.")
   const endsWithTime = ENDS_WITH_CLOCK_TIME.test(text) && !BY_A_TIME.test(text);
   const sentence = facts.sentenceFinal && !endsWithTime;
+  // Before tags: authors listed with commas ("By Jane Doe, John Roe, Ann Lee") read like a tag list.
   if (facts.words <= bylineWords && BYLINE_PREFIX.test(text) && !sentence)
     return { kind: "byline" };
+  if (isTagList(facts)) return { kind: "boilerplate", reason: "tags" };
   if (SOCIAL_HANDLE.test(text)) return null;
   if (isTimestamp(facts, months)) return { kind: "timestamp" };
   if (isDateline(facts, months)) return { kind: "dateline" };

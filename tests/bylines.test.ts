@@ -33,6 +33,8 @@ test("a byline keeps its names, not the contact, title or outlet after them", ()
     ["By Troy L. Smith, Cleveland.com", "Troy L. Smith"],
     ["Tom Davies Associated Press", "Tom Davies"],
     ["Reuters, Washington,", "Reuters"],
+    ["Analysis by Chris Cillizza, CNN Editor-at-large", "Chris Cillizza"],
+    ["written by Regan", "Regan"],
     // Co-authors listed with commas stay; an outlet after a comma does not.
     [
       "By Stefan Becket, Kathryn Watson, Grace Segers",

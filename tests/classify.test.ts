@@ -455,6 +455,20 @@ describe("classifyLines on page structure", () => {
     assert.equal(russian.get(credit), "byline");
   });
 
+  it("reads authors listed with commas, and 'Written by' or 'Analysis by' credits, as bylines", () => {
+    const credits = [
+      "By Stefan Becket, Kathryn Watson, Grace Segers",
+      "written by Regan",
+      "Analysis by Chris Cillizza, CNN Editor-at-large",
+    ];
+    for (const credit of credits) {
+      const kinds = kindsOf(
+        page(["Home", "", "Night buses for the outer districts", credit, "", ...STORY_LINES]),
+      );
+      assert.equal(kinds.get(credit), "byline", credit);
+    }
+  });
+
   it("takes a two-word headline right above its date, but no two-word line elsewhere", () => {
     const kinds = kindsOf(
       page(["Home", "Column", "", "About bugs", "August 13, 2018", "", ...STORY_LINES]),
