@@ -134,6 +134,8 @@ const LETTERS = /\p{L}/u;
 const NON_SPACE = /\S/u;
 const SENTENCE_FINAL = /[.!?…。！？]["'”’»)\]]*$/u;
 const UPPERCASE_START = /^\p{Lu}/u;
+/** A person's name runs to a few words at most. */
+const MAX_NAME_WORDS = 4;
 /** A capital, or a letter of a script without case (Hangul, Chinese, Arabic ...), as a title starts. */
 const TITLE_START = /^[\p{Lu}\p{Lo}]/u;
 const DIGITS_ONLY = /^[\d\s.,]+$/u;
@@ -1051,6 +1053,28 @@ function markAuthorBio(facts: readonly LineFacts[], kinds: Verdict[]): void {
   }
 }
 
+/**
+ * With no byline found, a line of the header that is only the name an author's bio further down
+ * opens with ("Louise Matsakis" … "Louise Matsakis is a Staff Writer at WIRED") is the byline: the
+ * bio says who wrote the story, and the name alone on a line above it credits them.
+ */
+function markBioNamedByline(facts: readonly LineFacts[], kinds: Verdict[]): void {
+  if (kinds.some((verdict) => verdict.kind === "byline")) return;
+  const firstBody = kinds.findIndex((verdict) => verdict.kind === "body");
+  if (firstBody < 0) return;
+  const bio = facts.findIndex((line, index) => index > firstBody && isAuthorBio(line.text));
+  const author = authorName(facts[bio]?.text ?? "");
+  if (!author) return;
+  const named = facts.findIndex(
+    (line, index) =>
+      index < firstBody &&
+      kinds[index]?.kind === "boilerplate" &&
+      line.words <= MAX_NAME_WORDS &&
+      line.text.trim().replace(NAME_PUNCTUATION, "").toLowerCase() === author,
+  );
+  if (named >= 0) kinds[named] = { kind: "byline" };
+}
+
 /** The first paragraph when the body repeats it further down: a summary set above the story. */
 function repeatedLede(facts: readonly LineFacts[], kinds: readonly Verdict[]): number {
   const first = kinds.findIndex((verdict) => verdict.kind === "body");
@@ -1295,6 +1319,7 @@ export function classifyLines(
     return kindOutsideArticle(analysis, headline, index);
   });
   markAuthorBio(analysis.facts, kinds);
+  markBioNamedByline(analysis.facts, kinds);
   markLaterStampsOthers(analysis, kinds);
   markListedStamps(analysis.facts, kinds);
   const summary = repeatedLede(analysis.facts, kinds);

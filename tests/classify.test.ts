@@ -469,6 +469,28 @@ describe("classifyLines on page structure", () => {
     }
   });
 
+  it("takes a name alone in the header for the byline when the author's bio below opens with it", () => {
+    // Above the headline, among the menu, where a name alone is no byline by its place.
+    const header = [
+      "Home",
+      "Louise Matsakis",
+      "Transport",
+      "",
+      "Night buses for the outer districts",
+      "",
+    ];
+    const bio = "Louise Matsakis is a staff writer at WIRED covering transport and cities.";
+    const kinds = kindsOf(page([...header, ...STORY_LINES, "", bio]));
+    assert.equal(kinds.get("Louise Matsakis"), "byline");
+    // Without the bio, or with another author's, a name alone is no credit.
+    const alone = kindsOf(page([...header, ...STORY_LINES]));
+    assert.notEqual(alone.get("Louise Matsakis"), "byline");
+    const other = kindsOf(
+      page([...header, ...STORY_LINES, "", bio.replace("Louise Matsakis", "Jane Doe")]),
+    );
+    assert.notEqual(other.get("Louise Matsakis"), "byline");
+  });
+
   it("takes a two-word headline right above its date, but no two-word line elsewhere", () => {
     const kinds = kindsOf(
       page(["Home", "Column", "", "About bugs", "August 13, 2018", "", ...STORY_LINES]),
