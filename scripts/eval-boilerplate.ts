@@ -235,24 +235,41 @@ export function evaluateHeadlines(
 }
 
 /**
+ * For each page a file of labels judges (page id → value, null for none), how the value found in
+ * its main article compares with the label.
+ */
+function evaluateStated(
+  labelsFile: string,
+  pages: readonly BenchmarkPage[],
+  mains: readonly (AnalysedArticle | null)[],
+  foundIn: (main: AnalysedArticle | null) => string | null,
+  agrees: (expected: string, found: string) => boolean,
+): StatedResult[] {
+  const labelled = labels<string | null>(labelsFile);
+  return pages.flatMap((page, index) => {
+    const expected = labelled[page.id];
+    if (expected === undefined) return [];
+    const found = foundIn(mains[index] ?? null);
+    return [{ id: page.id, expected, found, verdict: verdictOf(expected, found, agrees) }];
+  });
+}
+
+/**
  * For each hand-labelled page, how the date its main article states as the text's own (basis
- * explicit; the date ingest states) compares with the date the page states.
+ * explicit; an inferred or borrowed date counts as none) compares with the date the page states:
+ * right when as precise as the page, or coarser but agreeing with it.
  */
 export function evaluateDates(
   pages: readonly BenchmarkPage[],
   mains: readonly (AnalysedArticle | null)[] = mainArticles(pages),
 ): StatedResult[] {
-  const dates = labels<string | null>(DATES_FILE);
-  // As precise as the page, or coarser but agreeing with it.
-  const agrees = (expected: string, found: string): boolean =>
-    found.startsWith(expected) || expected.startsWith(found);
-  return pages.flatMap((page, index) => {
-    const expected = dates[page.id];
-    if (expected === undefined) return [];
-    const own = mains[index]?.ownDate;
-    const found = own?.basis === "explicit" ? (own.date ?? null) : null;
-    return [{ id: page.id, expected, found, verdict: verdictOf(expected, found, agrees) }];
-  });
+  return evaluateStated(
+    DATES_FILE,
+    pages,
+    mains,
+    (main) => (main?.ownDate.basis === "explicit" ? (main.ownDate.date ?? null) : null),
+    (expected, found) => found.startsWith(expected) || expected.startsWith(found),
+  );
 }
 
 /** For each hand-labelled page, how its main article's byline compares with the page's credit. */
@@ -260,15 +277,13 @@ export function evaluateBylines(
   pages: readonly BenchmarkPage[],
   mains: readonly (AnalysedArticle | null)[] = mainArticles(pages),
 ): StatedResult[] {
-  const bylines = labels<string | null>(BYLINES_FILE);
-  const agrees = (expected: string, found: string): boolean =>
-    comparable(expected) === comparable(found);
-  return pages.flatMap((page, index) => {
-    const expected = bylines[page.id];
-    if (expected === undefined) return [];
-    const found = mains[index]?.byline ?? null;
-    return [{ id: page.id, expected, found, verdict: verdictOf(expected, found, agrees) }];
-  });
+  return evaluateStated(
+    BYLINES_FILE,
+    pages,
+    mains,
+    (main) => main?.byline ?? null,
+    (expected, found) => comparable(expected) === comparable(found),
+  );
 }
 
 function pageF1(match: ShingleMatch): number {

@@ -9,6 +9,7 @@ import {
   evaluateHeadlines,
   loadBenchmark,
   mainArticles,
+  type StatedResult,
 } from "../scripts/eval-boilerplate.ts";
 
 /** A little below the score reached when this floor was set, so that only a regression fails. */
@@ -47,21 +48,22 @@ it("titles the benchmark pages' main articles with their headlines", {
   assert.ok(right >= HEADLINES_FLOOR, `${right} of 181 titles right, below ${HEADLINES_FLOOR}`);
 });
 
+/** Fails when fewer than `floor` of the 181 pages are right, or more than `ceiling` state another. */
+function assertStated(results: readonly StatedResult[], floor: number, ceiling: number): void {
+  assert.equal(results.length, 181);
+  const right = results.filter((result) => result.verdict === "right").length;
+  const wrong = results.filter((result) => result.verdict === "wrong").length;
+  assert.ok(right >= floor, `${right} of 181 right, below ${floor}`);
+  assert.ok(wrong <= ceiling, `${wrong} stated wrongly, above ${ceiling}`);
+}
+
 /** Pages whose main article states the page's own date: 172 when set, 2 stating another. */
 const DATES_FLOOR = 170;
 const WRONG_DATES_CEILING = 3;
 
 it("dates the benchmark pages' main articles as their pages do", { skip: corpusMissing }, () => {
   const { pages, mains } = benchmark();
-  const dates = evaluateDates(pages, mains);
-  assert.equal(dates.length, 181);
-  const right = dates.filter((date) => date.verdict === "right").length;
-  const wrong = dates.filter((date) => date.verdict === "wrong").length;
-  assert.ok(right >= DATES_FLOOR, `${right} of 181 dates right, below ${DATES_FLOOR}`);
-  assert.ok(
-    wrong <= WRONG_DATES_CEILING,
-    `${wrong} dates stated wrongly, above ${WRONG_DATES_CEILING}`,
-  );
+  assertStated(evaluateDates(pages, mains), DATES_FLOOR, WRONG_DATES_CEILING);
 });
 
 /** Pages whose main article credits the page's author: 144 when set, 4 crediting another. */
@@ -70,13 +72,5 @@ const WRONG_BYLINES_CEILING = 6;
 
 it("credits the benchmark pages' main articles to their authors", { skip: corpusMissing }, () => {
   const { pages, mains } = benchmark();
-  const bylines = evaluateBylines(pages, mains);
-  assert.equal(bylines.length, 181);
-  const right = bylines.filter((byline) => byline.verdict === "right").length;
-  const wrong = bylines.filter((byline) => byline.verdict !== "right" && byline.found !== null);
-  assert.ok(right >= BYLINES_FLOOR, `${right} of 181 bylines right, below ${BYLINES_FLOOR}`);
-  assert.ok(
-    wrong.length <= WRONG_BYLINES_CEILING,
-    `${wrong.length} bylines credit another, above ${WRONG_BYLINES_CEILING}`,
-  );
+  assertStated(evaluateBylines(pages, mains), BYLINES_FLOOR, WRONG_BYLINES_CEILING);
 });
