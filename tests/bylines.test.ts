@@ -1,8 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { bylineCredit, stampCredit } from "../src/bylines.ts";
-import { extract } from "../src/extract.ts";
-import type { ClassifiedLine, LineKind } from "../src/types.ts";
 
 const names = (text: string): string | null => bylineCredit(text)?.names ?? null;
 
@@ -88,31 +86,4 @@ test("further down, only a date line that opens with its credit gives one", () =
     null,
   );
   assert.equal(stampCredit("Chris Davies - Nov 19, 2019", false), null);
-});
-
-const lines = (...items: [LineKind, string][]): ClassifiedLine[] =>
-  items.map(([kind, text], i) => ({ line: i + 1, kind, text }));
-
-test("the article's byline says 'By' rather than only looking like names, and sits under the headline", () => {
-  const photoCredit = extract(
-    lines(
-      ["byline", "Anna Moneymaker"],
-      ["headline", "Trade talks stall"],
-      ["byline", "By Ana Swanson"],
-    ),
-  );
-  assert.equal(photoCredit.byline, "Ana Swanson");
-  const menu = extract(
-    lines(
-      ["byline", "By Any Means Necessary"],
-      ["headline", "Royal Self-Indicting Arrogance"],
-      ["timestamp", "21:17 18.11.2019 by Finian Cunningham"],
-      ["body", "Text."],
-    ),
-  );
-  assert.equal(menu.byline, "Finian Cunningham");
-  const first = extract(
-    lines(["headline", "A title"], ["byline", "Jane Doe"], ["byline", "John Roe"]),
-  );
-  assert.equal(first.byline, "Jane Doe");
 });

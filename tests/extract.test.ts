@@ -229,3 +229,27 @@ test("a copyright or team line names its publisher without the rights phrase, an
   for (const none of ["About the Newsroom", "Our Staff", "© All rights reserved | Terms"])
     assert.equal(source(none), null, none);
 });
+
+test("the article's byline says 'By' rather than only looking like names, and sits under the headline", () => {
+  const photoCredit = extract(
+    lines(
+      ["byline", "Anna Moneymaker"],
+      ["headline", "Trade talks stall"],
+      ["byline", "By Ana Swanson"],
+    ),
+  );
+  assert.equal(photoCredit.byline, "Ana Swanson");
+  const menu = extract(
+    lines(
+      ["byline", "By Any Means Necessary"],
+      ["headline", "Royal Self-Indicting Arrogance"],
+      ["timestamp", "21:17 18.11.2019 by Finian Cunningham"],
+      ["body", "Text."],
+    ),
+  );
+  assert.equal(menu.byline, "Finian Cunningham");
+  const first = extract(
+    lines(["headline", "A title"], ["byline", "Jane Doe"], ["byline", "John Roe"]),
+  );
+  assert.equal(first.byline, "Jane Doe");
+});
