@@ -4,7 +4,7 @@
 // as a fact and cited as the author, so what is not a name is left out.
 
 import { AGENCIES } from "./agencies.ts";
-import { isKnownFirstName } from "./entities.ts";
+import { isKnownFirstName, isKnownPlace } from "./entities.ts";
 
 /** The names a line credits, and whether it says so ("By …") or only looks like names. */
 export interface Credit {
@@ -12,16 +12,25 @@ export interface Credit {
   explicit: boolean;
 }
 
+/** A credit is a short line; longer ones are not read (and no pattern runs over a huge line). */
+const MAX_CREDIT_CHARS = 300;
 /** "By", "Written by", "Analysis by", "Von", "Por" … opening a byline. */
 const BYLINE_PREFIX =
   /^(?:(?:written|posted|story|words|analysis|opinion|commentary)\s+)?(?:by|von|por|par|door|av|af|от|автор|текст)\s*:?\s+/iu;
-/** What may stand before "by" in a line that opens with its credit: "Written", "Posted". */
-const OPENING_CREDIT = /^(?:\p{L}+)?$/u;
-/** "by Jane Doe" inside a date line: "11/19/2019 by Lars Brandle", "Posted by X on …", "/by X". */
-const CREDIT_INSIDE = /(?:^|[\s/|,])by:?\s+(?=\S)/iu;
+/**
+ * "by Jane Doe" inside a date line, where only a date, a time, a separator or "Posted"/"Written"
+ * stands before "by": "11/19/2019 by Lars Brandle", "7:45 am PST by Joe Rossignol", "| BY: X",
+ * "Posted by X on …". Not "Sponsored by", "Photo by", "Reviewed by", "Stand by Me".
+ */
+const CREDIT_INSIDE =
+  /(?:^|[/|·•,–—-]\s*|\b(?:[Pp]osted|POSTED|[Ww]ritten|WRITTEN)\s+|(?<=\d|\b[AaPp]\.?[Mm]\.?|\b[A-Z]{2,4})\s+)(?:[Bb]y|BY):?\s+(?=\S)/u;
 
-const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
-const WEEKDAY = "(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?";
+const MONTH =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?![\\p{L}])";
+const WEEKDAY =
+  "(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\.?,?(?![\\p{L}])";
+/** Words that stand between the names and a date: "on", "at", German "am", French "le" … */
+const BEFORE_DATE = "(?:(?:on|at|am|le|el|em|il)\\s+)?";
 /**
  * Where a date, a time or a label before them starts what follows the names: "Jane Doe, Wednesday,
  * 20 November 2019", "Jane Doe - 11/19/19 06:56 AM EST", "Jane Doe on Monday, …", "Jane Doe
@@ -29,12 +38,13 @@ const WEEKDAY = "(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?";
  */
 const DATE_AFTER = new RegExp(
   [
-    `[\\s,|–—-]+(?:(?:on|at)\\s+)?(?:${WEEKDAY}\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}\\s+\\d.*$`,
-    "[\\s,|–—-]+(?:(?:on|at)\\s+)?\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}.*$",
-    `\\s+(?:on|at)\\s+${WEEKDAY}.*$`,
-    "\\s+(?:updated|published|posted|last modified|publiziert|veröffentlicht|aktualisiert|publicado|atualizado|actualizado|publié|pubblicato|aggiornato)\\b.*$",
-    "[\\s,|–—-]+\\d{1,2}:\\d{2}.*$",
-    "[\\s,|–—-]+\\d+\\s+\\p{L}+\\s+ago\\b.*$",
+    `[\\s,|–—-]+${BEFORE_DATE}(?:${WEEKDAY}\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+)?${MONTH}\\s+\\d.*$`,
+    `[\\s,|–—-]+${BEFORE_DATE}\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}.*$`,
+    `\\s+${BEFORE_DATE}${WEEKDAY}.*$`,
+    "\\s+(?:updated|published|posted|last (?:updated|modified)|publiziert|veröffentlicht|aktualisiert|publicado|atualizado|actualizado|publié|pubblicato|aggiornato)(?![\\p{L}]).*$",
+    `[\\s,|–—-]+${BEFORE_DATE}\\d{1,2}:\\d{2}.*$`,
+    "[\\s,|–—-]+\\d+\\s+\\p{L}+\\s+ago(?![\\p{L}]).*$",
+    "[\\s,|–—-]+(?:19|20)\\d{2}$",
     "\\s*[·•]\\s*\\d.*$",
   ].join("|"),
   "iu",
@@ -44,7 +54,7 @@ const DATE_BEFORE = new RegExp(
   `^(?:${WEEKDAY}\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})(?:[\\sT,]+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?)?[\\s,|–—-]+`,
   "iu",
 );
-const STARTS_AS_DATE = new RegExp(`^(?:${WEEKDAY}|${MONTH})(?:\\s|$)`, "iu");
+const STARTS_AS_DATE = new RegExp(`^(?:${WEEKDAY}|${MONTH})`, "iu");
 /** An e-mail address and whatever contact details follow it. */
 const CONTACT = /\s+\S+@\S+\.\S+.*$/u;
 const HANDLE = /\s*@\w+/gu;
@@ -87,6 +97,16 @@ function isPersonName(name: string): boolean {
 const areNames = (part: string): boolean => part.split(NAME_SEPARATOR).every(isPersonName);
 const opensWithFirstName = (names: string): boolean =>
   isKnownFirstName(names.split(/\s+/u)[0] ?? "");
+/** An outlet or a place after a comma is no co-author: "Jane Doe, Fox News", "Jane Doe, New York". */
+const OUTLET_WORD =
+  /\b(?:news|business|insider|times|post|today|magazine|media|network|journal|daily|weekly|herald|tribune|wire|online|tv|radio|digital|group|gazette|chronicle|observer|telegraph|guardian|independent|review|report|live)\b/iu;
+const isCoAuthor = (part: string): boolean =>
+  areNames(part) && !OUTLET_WORD.test(part) && !isKnownPlace(part.toLowerCase());
+/** Words that end a place's name: "George Town", "Elizabeth City", "Beverly Hills". */
+const PLACE_WORD =
+  /\b(?:city|town|hills|beach|springs|falls|islands?|bay|valley|county|heights|harbou?r|port|lake|park)$/iu;
+/** All capitals, as datelines print places ("ABU DHABI"). */
+const ALL_CAPITALS = /^[^\p{Ll}]+$/u;
 
 /**
  * The credit without what follows the names: the date, contact details, a title glued on, and the
@@ -98,11 +118,9 @@ function namesOnly(credit: string): string {
   const glued = GLUED_TAIL.exec(text);
   if (glued && GLUED_CREDIT.test(glued[0])) text = text.slice(0, glued.index);
   const [first = "", ...others] = text.split(OUTLET_SEPARATOR);
-  // A co-author after a comma opens with a known first name: "Jane Doe, John Roe", not
-  // "Jane Doe, Fox News".
   const names = [first];
   for (const part of others) {
-    if (!areNames(part) || !opensWithFirstName(part)) break;
+    if (!isCoAuthor(part)) break;
     names.push(part);
   }
   const joined = names.join(", ");
@@ -135,23 +153,25 @@ function readsAsCredit(names: string, explicit: boolean): boolean {
 /** The credit of a byline line, or null when it names no one. */
 export function bylineCredit(text: string): Credit | null {
   const trimmed = text.trim();
+  if (trimmed.length > MAX_CREDIT_CHARS) return null;
   const explicit = BYLINE_PREFIX.test(trimmed);
   const names = namesOnly(trimmed.replace(BYLINE_PREFIX, ""));
   return readsAsCredit(names, explicit) ? { names, explicit } : null;
 }
 
 /**
- * The credit of a date line in the article's header, or null: "by" and names inside it ("5:45 AM PST 11/19/2019 by Patrick
- * Shanley"), or names beside its date that open with a known first name or are an agency ("Chris
- * Davies - Nov 19, 2019", "Reuters November 18, 2019"), so that a place ("New York - Nov 19") is
- * not taken for a person.
+ * The credit of a date line, or null. In the article's header: "by" and names inside it ("5:45 AM
+ * PST 11/19/2019 by Patrick Shanley"), or names beside its date that open with a known first name
+ * and are no place, or an agency ("Chris Davies - Nov 19, 2019", "Reuters November 18, 2019"; not
+ * "ABU DHABI - Nov 19"). Further down, only a line that opens with its credit.
  */
 export function stampCredit(text: string, inHeader: boolean): Credit | null {
   const trimmed = text.trim();
+  if (trimmed.length > MAX_CREDIT_CHARS) return null;
   const inside = CREDIT_INSIDE.exec(trimmed);
   // Further down, only a line that opens with its credit ("Written by Jane Doe on …") is the
   // story's; a teaser's "Horoscope for Wednesday, 11/20/19 by Jane Doe" is not.
-  if (!inHeader && !(inside && OPENING_CREDIT.test(trimmed.slice(0, inside.index)))) return null;
+  if (!inHeader && inside?.index !== 0) return null;
   if (inside) {
     // "close by February 2020" is a deadline, not a credit.
     const names = namesOnly(trimmed.slice(inside.index + inside[0].length));
@@ -162,6 +182,9 @@ export function stampCredit(text: string, inHeader: boolean): Credit | null {
   // Nothing but the names beside the date: "Walt Robb, Steve Lobel appearing … on Nov. 16" is none.
   const names = trimmed.replace(DATE_BEFORE, "").replace(DATE_AFTER, "").trim();
   if (names === trimmed || names === "") return null;
-  const named = areNames(names) && opensWithFirstName(names);
+  // A place beside its date is a dateline: "ABU DHABI - Nov 19", "Beverly Hills, Nov 19".
+  const place =
+    ALL_CAPITALS.test(names) || PLACE_WORD.test(names) || isKnownPlace(names.toLowerCase());
+  const named = areNames(names) && opensWithFirstName(names) && !place;
   return named || AGENCY.test(names) ? { names, explicit: false } : null;
 }

@@ -1280,6 +1280,26 @@ function markLaterStampsOthers(analysis: SegmentAnalysis, kinds: Verdict[]): voi
   }
 }
 
+/** How far under a heading of other stories their bylines and dates reach. */
+const RELATED_STAMP_REACH = 4;
+
+/**
+ * Under a heading of other stories below the story's first paragraph ("More from Business",
+ * "Related"), a byline or date is a listed story's ("Written by Paul Smith on November 20, 2019"),
+ * never this one's. (Above the story such a heading is the menu's, and the story's own byline and
+ * date may follow it.)
+ */
+function markRelatedStamps(facts: readonly LineFacts[], kinds: Verdict[]): void {
+  const firstBody = kinds.findIndex((verdict) => verdict.kind === "body");
+  if (firstBody < 0) return;
+  facts.forEach((line, index) => {
+    if (index <= firstBody || !line.relatedHeading) return;
+    for (let next = index + 1; next <= index + RELATED_STAMP_REACH; next++)
+      if (isKindOf(STAMP_KINDS, kinds[next]))
+        kinds[next] = { kind: "boilerplate", reason: "related" };
+  });
+}
+
 /**
  * A list of other stories, each title with its date under it ("Most read": title, date, title,
  * date): those dates are the listed stories', never this one's.
@@ -1322,6 +1342,7 @@ export function classifyLines(
   markBioNamedByline(analysis.facts, kinds);
   markLaterStampsOthers(analysis, kinds);
   markListedStamps(analysis.facts, kinds);
+  markRelatedStamps(analysis.facts, kinds);
   const summary = repeatedLede(analysis.facts, kinds);
   if (summary >= 0) kinds[summary] = { kind: "standfirst" };
   return lines.map((line, index) => ({ ...line, ...(kinds[index] ?? { kind: "boilerplate" }) }));

@@ -60,6 +60,8 @@ const lexiconBits = (word: string): number => TAG_BITS.get(word.toLowerCase()) ?
 
 /** Whether the lexicon knows the word as a first name ("Chris", "Natasha"). */
 export const isKnownFirstName = (word: string): boolean => (lexiconBits(word) & FIRST_NAME) !== 0;
+/** Whether the lexicon knows the words as a place ("Abu Dhabi", "Sierra Leone"). */
+export const isKnownPlace = (words: string): boolean => (lexiconBits(words) & PLACE) !== 0;
 
 /** A news agency named in the text ("a Reuters witness") is an organisation. */
 const AGENCY_NAMES: ReadonlySet<string> = new Set(AGENCIES);

@@ -204,16 +204,19 @@ function addCaption(
 
 interface LocatedCredit extends Credit {
   line: number;
+  /** Above the first paragraph. */
+  header: boolean;
 }
 
 /**
- * The article's byline among its credits: one that says "By" over one that only looks like names
- * (a photographer's "Jane Doe/AP", a "KEY POINTS" box), and one under the headline over one above
- * it (a programme "By Any Means Necessary" in the menu); else the first.
+ * The article's byline among its credits: one in the header over one further down (a teaser's "By
+ * Jane Roe" under "Related stories"), one under the headline over one above it (a programme "By
+ * Any Means Necessary" in the menu), one that says "By" over one that only looks like names (a
+ * photographer's "Jane Doe/AP"); else the first.
  */
 function bestCredit(credits: readonly LocatedCredit[], headlineLine: number): Credit | undefined {
   const rank = (credit: LocatedCredit): number =>
-    (credit.explicit ? 0 : 2) + (credit.line >= headlineLine ? 0 : 1);
+    (credit.header ? 0 : 4) + (credit.line >= headlineLine ? 0 : 2) + (credit.explicit ? 0 : 1);
   return credits.reduce<LocatedCredit | undefined>(
     (best, credit) => (best === undefined || rank(credit) < rank(best) ? credit : best),
     undefined,
@@ -259,14 +262,16 @@ export function extract(lines: readonly ClassifiedLine[]): ExtractedArticle {
         // good as a timestamp line, and as weak below the first paragraph.
         stampsHere().push(line.text);
         const credit = bylineCredit(line.text);
-        if (credit) credits.push({ ...credit, line: line.line });
+        if (credit)
+          credits.push({ ...credit, line: line.line, header: article.blocks.length === 0 });
         else article.removed.push({ line: line.line, reason: "boilerplate" });
         break;
       }
       case "dateline":
       case "timestamp": {
-        const credit = stampCredit(line.text, article.blocks.length === 0);
-        if (credit) credits.push({ ...credit, line: line.line });
+        const header = article.blocks.length === 0;
+        const credit = stampCredit(line.text, header);
+        if (credit) credits.push({ ...credit, line: line.line, header });
         const { place, date } = splitDateline(line.text);
         article.place ??= place;
         if (date) {

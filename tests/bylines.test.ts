@@ -87,3 +87,51 @@ test("further down, only a date line that opens with its credit gives one", () =
   );
   assert.equal(stampCredit("Chris Davies - Nov 19, 2019", false), null);
 });
+
+test("no sponsor, platform, photographer, reviewer or song is credited as the author", () => {
+  for (const text of [
+    "November 19, 2019 | Sponsored by Acme Bank",
+    "Nov 19, 2019 Powered by WordPress",
+    "Nov 19, 2019 · Brought to you by Visa",
+    "Photo by Lisa Doe - Nov 19, 2019",
+    "Medically reviewed by Lisa Roe, MD on November 14, 2019",
+    "Nov 19, 2019 | Stand by Me",
+  ])
+    assert.equal(stampCredit(text, true), null, text);
+});
+
+test("a place beside a date is a dateline, not a person", () => {
+  for (const text of [
+    "ABU DHABI - Nov 19, 2019",
+    "ABU DHABI, Nov 19 (Reuters) -",
+    "Abu Dhabi - Nov 19, 2019",
+    "Beverly Hills - Nov 19, 2019",
+    "George Town - Nov 19, 2019",
+    "Sierra Leone - Nov 19, 2019",
+  ])
+    assert.equal(stampCredit(text, true), null, text);
+});
+
+test("month and weekday names are whole words: names that start like them stay whole", () => {
+  assert.equal(names("By Peter Marshall 12 November 2019"), "Peter Marshall");
+  assert.equal(names("Tom Decker 5 hours ago"), "Tom Decker");
+  assert.equal(stampCredit("November 19, 2019 by Mark Smith", true)?.names, "Mark Smith");
+  assert.equal(stampCredit("Nov 19, 2019 by Maria Suntory", true)?.names, "Maria Suntory");
+});
+
+test("co-authors after commas stay unless they are an outlet or a place; what trails a name goes", () => {
+  assert.equal(names("By Jane Doe, José García"), "Jane Doe, José García");
+  assert.equal(names("By Jane Doe, Mary-Kate Olsen"), "Jane Doe, Mary-Kate Olsen");
+  assert.equal(names("By Jane Doe, Fox News"), "Jane Doe");
+  assert.equal(names("By Jane Doe, New York"), "Jane Doe");
+  assert.equal(names("By Jane Doe at 10:05 AM"), "Jane Doe");
+  assert.equal(names("Von Anna Schmidt am 25. September 2018"), "Anna Schmidt");
+  assert.equal(names("By Jane Doe Last updated Nov 19"), "Jane Doe");
+  assert.equal(names("By Satya Nadella 2019"), "Satya Nadella");
+});
+
+test("a line too long to be a credit is not read as one", () => {
+  const long = `By ${"Jane Doe ".repeat(5000)}`;
+  assert.equal(bylineCredit(long), null);
+  assert.equal(stampCredit(`Nov 19, 2019 by ${"Jane ".repeat(5000)}`, true), null);
+});

@@ -491,6 +491,24 @@ describe("classifyLines on page structure", () => {
     assert.notEqual(other.get("Louise Matsakis"), "byline");
   });
 
+  it("takes a byline or date under a heading of other stories below the story for theirs", () => {
+    const teaser = "Written by Paul Smith on November 20, 2019";
+    const kinds = kindsOf(
+      page([
+        "Home",
+        "",
+        "Night buses for the outer districts",
+        "",
+        ...STORY_LINES,
+        "More from Business",
+        teaser,
+        "Bus fares to rise in spring",
+      ]),
+    );
+    assert.notEqual(kinds.get(teaser), "byline");
+    assert.notEqual(kinds.get(teaser), "timestamp");
+  });
+
   it("takes a two-word headline right above its date, but no two-word line elsewhere", () => {
     const kinds = kindsOf(
       page(["Home", "Column", "", "About bugs", "August 13, 2018", "", ...STORY_LINES]),

@@ -253,3 +253,24 @@ test("the article's byline says 'By' rather than only looking like names, and si
   );
   assert.equal(first.byline, "Jane Doe");
 });
+
+test("a credit in the header beats one further down, and one under the headline one above it", () => {
+  const teaser = extract(
+    lines(
+      ["headline", "A title"],
+      ["byline", "John Doe"],
+      ["body", "Text."],
+      ["byline", "By Jane Roe"],
+    ),
+  );
+  assert.equal(teaser.byline, "John Doe");
+  const menu = extract(
+    lines(
+      ["byline", "By Any Means Necessary"],
+      ["headline", "A title"],
+      ["byline", "Ana Swanson"],
+      ["body", "Text."],
+    ),
+  );
+  assert.equal(menu.byline, "Ana Swanson");
+});
