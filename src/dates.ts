@@ -39,15 +39,18 @@ export const UNDATED: ArticleDate = {
 type Parser = Pick<typeof chrono, "parse">;
 
 /**
- * A year-first numeric date ("2016.12.01", "2016/12/1", Korean "2016. 12. 1."), read the same way
- * everywhere; chrono knows the dotted form only in English, Italian and Dutch.
+ * A year-first numeric date ("2016.12.01", "2016/12/1", Korean "2019. 11. 19."), read the same way
+ * everywhere; chrono knows the dotted form only in English, Italian and Dutch. Dotted without
+ * spaces it must be zero-padded and end there, as a version number ("Unity 2019.3.1",
+ * "2019.11.19.1") does not.
  */
 const yearFirstDate: chrono.Parser = {
-  pattern: () => /(?<!\d)(\d{4})([./-]) ?(\d{1,2})\2 ?(\d{1,2})(?!\d)/,
+  pattern: () =>
+    /(?<![\d.])((?:19|20)\d{2})(?:([/-])(\d{1,2})\2(\d{1,2})|\.(\d{2})\.(\d{2})|\. (\d{1,2})\. (\d{1,2})\.?)(?!\d|\.\d)/,
   extract: (_context, match) => ({
     year: Number(match[1]),
-    month: Number(match[3]),
-    day: Number(match[4]),
+    month: Number(match[3] ?? match[5] ?? match[7]),
+    day: Number(match[4] ?? match[6] ?? match[8]),
   }),
 };
 

@@ -292,4 +292,11 @@ test("a year-first numeric date reads as year, month, day in every language", ()
   assert.equal(stated("입력 2019. 11. 19.", "ko"), "2019-11-19");
   // No such day: no date.
   assert.equal(stated("2016.13.01", "ja"), undefined);
+  // Version and section numbers are no dates.
+  for (const text of [
+    "Unity 2019.3.1 ist ab sofort verfügbar",
+    "Build 2019.11.19.1",
+    "§ 1000.10.10",
+  ])
+    assert.equal(stated(text, "de"), undefined, text);
 });
