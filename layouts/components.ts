@@ -68,13 +68,19 @@ function listItem({ record: a, sourceUrl }: ListedArticle, url: Url): SafeHtml {
 }
 
 /** A list of articles: title link, date and source. */
-/** Under a list with approximate dates, what "≈" means: a title attribute shows on no touch screen. */
-const APPROXIMATE_LEGEND = html`<p class="legend"><abbr title="approximate">≈</abbr> marks a date the text does not state: inferred from it, or taken from another version of the same story. Each article says why.</p>`;
+/**
+ * Under a list with approximate dates, what "≈" means (a title attribute shows on no touch
+ * screen); nothing under a list without any.
+ */
+export function approximateLegend(records: readonly ArticleRecord[]): SafeHtml {
+  return records.some((record) => isInferred(record.dateBasis))
+    ? html`<p class="legend"><abbr title="approximate">≈</abbr> marks a date the text does not state: inferred from it, or taken from another version of the same story. Each article says why.</p>`
+    : html``;
+}
 
 export function articleList(items: readonly ListedArticle[], url: Url) {
   if (items.length === 0) return html`<p>No articles.</p>`;
-  const approximate = items.some((item) => isInferred(item.record.dateBasis));
-  return html`<ol class="articles">${items.map((item) => listItem(item, url))}</ol>${approximate ? APPROXIMATE_LEGEND : ""}`;
+  return html`<ol class="articles">${items.map((item) => listItem(item, url))}</ol>${approximateLegend(items.map((item) => item.record))}`;
 }
 
 /** Links with counts (years, months, days, entities, sources). */

@@ -1,16 +1,35 @@
 // The home page: latest articles, the archive's span and counts, top stories and sources,
 // the timeline, a search box (a plain GET form to the search page) and the export link.
-import { html } from "../src/site/html.ts";
+import { html, type SafeHtml } from "../src/site/html.ts";
 import { listedIn } from "../src/site/listings.ts";
 import { UNKNOWN_SOURCE_URL } from "../src/site/model.ts";
 import type { PageData } from "../src/site/page-data.ts";
-import { newestFirst } from "../src/site/record.ts";
+import { type ArticleRecord, newestFirst } from "../src/site/record.ts";
 import { timeline } from "../src/site/timeline.ts";
 import { shell } from "./base.ts";
 import { articleList, countList, dateText, plural, urlFor } from "./components.ts";
 
 const LATEST = 20;
 const TOP = 10;
+
+/** "14 articles: 2 from 2 named sources, 12 whose source the text does not name." */
+function archiveCounts(articles: number, sources: number, unnamed: number): string {
+  const parts = [
+    ...(articles > unnamed
+      ? [`${articles - unnamed} from ${plural(sources, "named source")}`]
+      : []),
+    ...(unnamed > 0 ? [`${unnamed} whose source the text does not name`] : []),
+  ];
+  return `${plural(articles, "article")}${parts.length > 0 ? `: ${parts.join(", ")}` : ""}.`;
+}
+
+/** "The dated ones run from … to …; ", "The dated one is of …; ", or nothing without dates. */
+function span(first: ArticleRecord | undefined, last: ArticleRecord | undefined): SafeHtml {
+  if (!first || !last) return html``;
+  return first === last
+    ? html`The dated one is of ${dateText(first)}; `
+    : html`The dated ones run from ${dateText(first)} to ${dateText(last)}; `;
+}
 
 export function renderHome(data: PageData): string {
   const model = data.collections.archive;
@@ -30,7 +49,7 @@ export function renderHome(data: PageData): string {
 <button type="submit">Search</button>
 </form>
 <section aria-labelledby="span-h"><h2 id="span-h">The archive</h2>
-<p>${model.articles.length} articles: ${model.articles.length - unnamed} from ${plural(named.length, "named source")}${unnamed > 0 ? `, ${unnamed} whose source the text does not name` : ""}. ${first && last ? html`The dated ones run from ${dateText(first)} to ${dateText(last)}; ` : ""}${model.undated.length > 0 ? html`<a href="${url("/undated/")}">${model.undated.length} undated</a>` : "none undated"}. <a href="${url("/archive/")}">Browse by date</a>.</p>
+<p>${archiveCounts(model.articles.length, named.length, unnamed)} ${span(first, last)}${model.undated.length > 0 ? html`<a href="${url("/undated/")}">${model.undated.length} undated</a>` : first ? "none undated" : "None undated"}. <a href="${url("/archive/")}">Browse by date</a>.</p>
 ${timeline(model.months, url)}
 </section>
 <section aria-labelledby="latest-h"><h2 id="latest-h">Latest articles</h2>${articleList(latest.map(listedIn(model)), url)}</section>

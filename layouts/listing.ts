@@ -3,12 +3,13 @@
 
 import { html, type SafeHtml } from "../src/site/html.ts";
 import type { GroupKind, ListingPage } from "../src/site/listings.ts";
-import { isEntityKind } from "../src/site/model.ts";
+import { isEntityKind, UNKNOWN_SOURCE_URL } from "../src/site/model.ts";
 import type { PageData } from "../src/site/page-data.ts";
 import { type ArticleRecord, listedTitle } from "../src/site/record.ts";
 import { timeline } from "../src/site/timeline.ts";
 import { shell } from "./base.ts";
 import {
+  approximateLegend,
   articleList,
   breadcrumbs,
   countList,
@@ -29,7 +30,7 @@ function storyGrid(articles: readonly ArticleRecord[], url: Url): SafeHtml {
 <p class="meta">${sourceLabel(a)} · ${dateText(a)}</p>
 ${a.summary ? html`<p${langOf(a)}>${a.summary}</p>` : ""}
 </article></li>`,
-  )}</ol>`;
+  )}</ol>${approximateLegend(articles)}`;
 }
 
 function content(listing: ListingPage, url: Url): SafeHtml {
@@ -67,6 +68,8 @@ const GROUP_MEMBER: Record<GroupKind, string> = {
 };
 
 function heading(listing: ListingPage): string {
+  if (listing.kind === "group" && listing.url.startsWith(UNKNOWN_SOURCE_URL))
+    return "Articles whose source the text does not name";
   if (listing.kind === "group") return `${GROUP_MEMBER[listing.groupKind]}: ${listing.group.label}`;
   if (listing.kind === "story") return `Story: ${listing.group.label}`;
   return listing.title;

@@ -242,6 +242,12 @@ describe("listings", () => {
     );
     assert.match(await page("organizations/"), /href="\/organizations\/nato\/"/);
     assert.deepEqual(await listed("sources/unknown/"), [DW, UNDATED]);
+    assert.match(
+      await page("sources/unknown/"),
+      /<h1>Articles whose source the text does not name<\/h1>/,
+    );
+    // A story's versions with approximate dates say what "≈" means too.
+    assert.match(await page(STORY), /<p class="legend">/);
     assert.match(await page("sources/"), /<a href="\/sources\/unknown\/">Unknown source<\/a>/);
     // Named in one article only: listed, linked to that article, no page of its own.
     assert.ok(
@@ -302,6 +308,13 @@ describe("feeds and exports", () => {
     // The author is the byline, else the source; an article of unknown source names none.
     assert.match(entry(WION), /<author><name>WION Web Team<\/name><\/author>/);
     assert.doesNotMatch(atom, /Unknown source/);
+    assert.match(entry(DW), /<author><name>Not named in the text<\/name><\/author>/);
+    assert.match(entry(HOSTILE), /<category term="date-from-story"/);
+    assert.doesNotMatch(
+      atom.slice(0, atom.indexOf("<entry>")),
+      /<author>/,
+      "no feed-level author for entries to inherit",
+    );
     assert.doesNotMatch(atom, /\.\)\./, "one full stop after a note that ends in one");
     const json = JSON.parse(await readFile(join(site, "feed.json"), "utf8")) as {
       items: {

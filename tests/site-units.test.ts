@@ -1,10 +1,13 @@
 // Pure helpers of the site: dates, slugs, URLs, escaping, Markdown and the archive model.
 import assert from "node:assert/strict";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, test } from "node:test";
 import { articleList, urlFor } from "../layouts/components.ts";
 import { articleView } from "../src/site/article-view.ts";
 import { dateKey, displayDate, displayTime, parseArticleDate } from "../src/site/dates.ts";
-import type { EntryRecord } from "../src/site/entry-files.ts";
+import { type EntryRecord, readEntryRecords } from "../src/site/entry-files.ts";
 import { escapeXml, html } from "../src/site/html.ts";
 import { listingPages } from "../src/site/listings.ts";
 import { markdownToPlainText, renderMarkdown } from "../src/site/markdown.ts";
@@ -82,6 +85,26 @@ describe("slugs and URLs", () => {
     assert.equal(url(undefined, "none"), "/undated/putin-vows/");
     // A date borrowed from another version of the story moves as versions arrive: not in the URL.
     assert.equal(url("2020-08-27", "story"), "/undated/putin-vows/");
+  });
+
+  test("two entries with one address are refused, naming both", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "clippings-addresses-"));
+    try {
+      await mkdir(join(dir, "2021"));
+      await mkdir(join(dir, "undated"));
+      const entry = (date: string) => `---\nid: "x"\ntitle: "X"\n${date}---\nText.\n`;
+      await writeFile(
+        join(dir, "2021", "same-name.md"),
+        entry('date: "2021"\ndate_basis: "story"\n'),
+      );
+      await writeFile(join(dir, "undated", "same-name.md"), entry('date_basis: "none"\n'));
+      await assert.rejects(
+        readEntryRecords(dir),
+        /entries 2021\/same-name\.md and undated\/same-name\.md would both be published at \/undated\/same-name\//,
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
     assert.equal(articleSlug("2020/08/27.md", "x"), "a-27");
     assert.equal(articleSlug("2020/08/nul.md", "x"), "a-nul");
   });

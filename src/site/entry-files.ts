@@ -61,7 +61,7 @@ export interface EntryRecord {
 /** Every entry's record (front matter only), in entry path order. */
 export async function readEntryRecords(entriesDir: string): Promise<EntryRecord[]> {
   const files = await listEntries(entriesDir);
-  return files.map((entry): EntryRecord => {
+  const records = files.map((entry): EntryRecord => {
     const text = readEntry(entriesDir, entry);
     const { data } = parseEntry(text);
     return {
@@ -70,6 +70,24 @@ export async function readEntryRecords(entriesDir: string): Promise<EntryRecord[
       textHash: createHash("sha256").update(text).digest("base64url"),
     };
   });
+  assertOneEntryPerAddress(records);
+  return records;
+}
+
+/**
+ * Two entries with one address would overwrite each other's page (a story-dated entry and an
+ * undated one with one file name, which the ingest never writes but a hand-made folder may hold).
+ */
+function assertOneEntryPerAddress(records: readonly EntryRecord[]): void {
+  const seen = new Map<string, string>();
+  for (const { entry, record } of records) {
+    const other = seen.get(record.url);
+    if (other !== undefined)
+      throw new Error(
+        `entries ${other} and ${entry} would both be published at ${record.url}: rename one of them`,
+      );
+    seen.set(record.url, entry);
+  }
 }
 
 export interface JsonLinesResult {

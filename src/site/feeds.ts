@@ -29,8 +29,16 @@ function summaryText(a: ArticleRecord): string {
   return `${line}${/[.!?]\)?$/u.test(line) ? "" : "."} ${a.summary}`;
 }
 
-/** Who wrote it, as far as the text says: the byline, else the source; never a placeholder. */
+/** Who wrote it, as far as the text says: the byline, else the source. */
 const authorOf = (a: ArticleRecord): string | null => a.byline ?? a.source;
+/** Atom requires an author for every entry; where the text names none, it says so. */
+const NO_AUTHOR = "Not named in the text";
+/** An Atom category for a date the text does not state, by what it rests on. */
+const DATE_CATEGORIES: Partial<Record<ArticleRecord["dateBasis"], string>> = {
+  inferred:
+    '<category term="date-inferred" label="Date inferred from the text, not stated in it"/>',
+  story: '<category term="date-from-story" label="Date taken from another version of the story"/>',
+};
 
 /** A time a feed may give as fact: a date the text states, to the day. */
 function statedTimestamp(a: ArticleRecord): string | undefined {
@@ -55,13 +63,13 @@ export function atomFeed(model: ArchiveModel, site: SiteData): string {
   const entries = items.map((a) => {
     const link = absolute(site, a.url);
     const published = publishedTimestamp(a);
-    const author = authorOf(a);
     return `<entry>
 <title>${escapeXml(listedTitle(a))}</title>
 <link href="${escapeXml(link)}"/>
 <id>${escapeXml(link)}</id>
 <updated>${isoTimestamp(a.date)}</updated>
-${published ? `<published>${published}</published>\n` : ""}${author ? `<author><name>${escapeXml(author)}</name></author>\n` : ""}${isInferred(a.dateBasis) ? '<category term="date-inferred" label="Date inferred, not stated in the text"/>\n' : ""}<summary>${escapeXml(summaryText(a))}</summary>
+${published ? `<published>${published}</published>\n` : ""}<author><name>${escapeXml(authorOf(a) ?? NO_AUTHOR)}</name></author>
+${DATE_CATEGORIES[a.dateBasis] ? `${DATE_CATEGORIES[a.dateBasis]}\n` : ""}<summary>${escapeXml(summaryText(a))}</summary>
 </entry>`;
   });
   return `<?xml version="1.0" encoding="utf-8"?>
@@ -72,7 +80,6 @@ ${published ? `<published>${published}</published>\n` : ""}${author ? `<author><
 <link href="${escapeXml(absolute(site, "/"))}"/>
 <id>${escapeXml(absolute(site, "/"))}</id>
 <updated>${updated(items)}</updated>
-<author><name>${escapeXml(site.title)}</name></author>
 ${entries.join("\n")}
 </feed>
 `;
