@@ -67,7 +67,6 @@ function listItem({ record: a, sourceUrl }: ListedArticle, url: Url): SafeHtml {
   return item;
 }
 
-/** A list of articles: title link, date and source. */
 /**
  * Under a list with approximate dates, what "≈" means (a title attribute shows on no touch
  * screen); nothing under a list without any.
@@ -78,6 +77,7 @@ export function approximateLegend(records: readonly ArticleRecord[]): SafeHtml {
     : html``;
 }
 
+/** A list of articles: title link, date and source. */
 export function articleList(items: readonly ListedArticle[], url: Url) {
   if (items.length === 0) return html`<p>No articles.</p>`;
   return html`<ol class="articles">${items.map((item) => listItem(item, url))}</ol>${approximateLegend(items.map((item) => item.record))}`;

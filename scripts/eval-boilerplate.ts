@@ -191,6 +191,8 @@ const comparable = (title: string): string =>
     .replace(/[\p{P}\p{S}\s]+/gu, " ")
     .trim();
 
+const creditComparable = (credit: string): string => comparable(credit).replace(/^the /u, "");
+
 /** The ingest's analysis of every page: each page's main article (the one spanning the most lines). */
 export function mainArticles(pages: readonly BenchmarkPage[]): (AnalysedArticle | null)[] {
   const files = pages.map((page) => ({
@@ -282,7 +284,8 @@ export function evaluateBylines(
     pages,
     mains,
     (main) => main?.byline ?? null,
-    (expected, found) => comparable(expected) === comparable(found),
+    // "The Associated Press" and "Associated Press" credit the same agency.
+    (expected, found) => creditComparable(expected) === creditComparable(found),
   );
 }
 

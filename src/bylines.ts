@@ -12,6 +12,9 @@ export interface Credit {
   explicit: boolean;
 }
 
+/** Words a credit that only looks like names may have, and one after "By" (several authors). */
+const MAX_NAME_WORDS = 8;
+const MAX_CREDITED_WORDS = 12;
 /** A credit is a short line; longer ones are not read (and no pattern runs over a huge line). */
 const MAX_CREDIT_CHARS = 300;
 /** "By", "Written by", "Analysis by", "Von", "Por" … opening a byline. */
@@ -30,7 +33,7 @@ const MONTH =
 const WEEKDAY =
   "(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\.?,?(?![\\p{L}])";
 /** Words that stand between the names and a date: "on", "at", German "am", French "le" … */
-const BEFORE_DATE = "(?:(?:on|at|am|le|el|em|il)\\s+)?";
+const BEFORE_DATE = "(?:(?:on|at|am|um|le|el|em|il|den|op)\\s+)?";
 /**
  * Where a date, a time or a label before them starts what follows the names: "Jane Doe, Wednesday,
  * 20 November 2019", "Jane Doe - 11/19/19 06:56 AM EST", "Jane Doe on Monday, …", "Jane Doe
@@ -43,6 +46,9 @@ const DATE_AFTER = new RegExp(
     `\\s+${BEFORE_DATE}${WEEKDAY}.*$`,
     "\\s+(?:updated|published|posted|last (?:updated|modified)|publiziert|veröffentlicht|aktualisiert|publicado|atualizado|actualizado|publié|pubblicato|aggiornato)(?![\\p{L}]).*$",
     `[\\s,|–—-]+${BEFORE_DATE}\\d{1,2}:\\d{2}.*$`,
+    // A date in a language whose month names the patterns above do not know: "Jean Dupont le 19
+    // novembre 2019", "Juan Pérez el 19 de noviembre", "Anna Schmidt am 19.11.2019".
+    "\\s+(?:on|at|am|um|le|el|em|il|den|op)\\s+\\d.*$",
     "[\\s,|–—-]+\\d+\\s+\\p{L}+\\s+ago(?![\\p{L}]).*$",
     "[\\s,|–—-]+(?:19|20)\\d{2}$",
     "\\s*[·•]\\s*\\d.*$",
@@ -55,6 +61,7 @@ const DATE_BEFORE = new RegExp(
   "iu",
 );
 const STARTS_AS_DATE = new RegExp(`^(?:${WEEKDAY}|${MONTH})`, "iu");
+const LEADING_THE = new RegExp(`^the\\s+(?=(?:${AGENCIES.join("|")})$)`, "iu");
 /** An e-mail address and whatever contact details follow it. */
 const CONTACT = /\s+\S+@\S+\.\S+.*$/u;
 const HANDLE = /\s*@\w+/gu;
@@ -139,7 +146,7 @@ function readsAsCredit(names: string, explicit: boolean): boolean {
   const words = names.split(/\s+/u).filter(Boolean);
   return (
     words.length >= 1 &&
-    words.length <= 8 &&
+    words.length <= (explicit ? MAX_CREDITED_WORDS : MAX_NAME_WORDS) &&
     /^[\p{Lu}\p{Lo}]/u.test(names) &&
     !NOT_A_NAME.test(names) &&
     !/https?:|www\./iu.test(names) &&
@@ -155,7 +162,8 @@ export function bylineCredit(text: string): Credit | null {
   const trimmed = text.trim();
   if (trimmed.length > MAX_CREDIT_CHARS) return null;
   const explicit = BYLINE_PREFIX.test(trimmed);
-  const names = namesOnly(trimmed.replace(BYLINE_PREFIX, ""));
+  // "By the Associated Press": the article is no part of an agency's name.
+  const names = namesOnly(trimmed.replace(BYLINE_PREFIX, "").replace(LEADING_THE, ""));
   return readsAsCredit(names, explicit) ? { names, explicit } : null;
 }
 

@@ -128,6 +128,16 @@ test("co-authors after commas stay unless they are an outlet or a place; what tr
   assert.equal(names("Von Anna Schmidt am 25. September 2018"), "Anna Schmidt");
   assert.equal(names("By Jane Doe Last updated Nov 19"), "Jane Doe");
   assert.equal(names("By Satya Nadella 2019"), "Satya Nadella");
+  assert.equal(names("Par Jean Dupont le 19 novembre 2019"), "Jean Dupont");
+  assert.equal(names("Por Juan Pérez el 19 de noviembre de 2019"), "Juan Pérez");
+  assert.equal(names("Von Anna Schmidt am 19.11.2019"), "Anna Schmidt");
+  assert.equal(names("By Jane Doe at 10:05 AM EST"), "Jane Doe");
+  assert.equal(
+    names("By Jane Doe, John Roe, Mary Poe and Sam Lee"),
+    "Jane Doe, John Roe, Mary Poe and Sam Lee",
+  );
+  assert.equal(names("By the Associated Press"), "Associated Press");
+  assert.equal(names("By the way"), null);
 });
 
 test("a line too long to be a credit is not read as one", () => {
