@@ -23,11 +23,11 @@ function archiveCounts(articles: number, sources: number, unnamed: number): stri
   return `${plural(articles, "article")}${parts.length > 0 ? `: ${parts.join(", ")}` : ""}.`;
 }
 
-/** "The dated ones run from … to …; ", "The dated one is of …; ", or nothing without dates. */
+/** "The dated ones run from … to …; ", "The dated ones are of …; " (one day), or nothing without dates. */
 function span(first: ArticleRecord | undefined, last: ArticleRecord | undefined): SafeHtml {
   if (!first || !last) return html``;
-  return first === last
-    ? html`The dated one is of ${dateText(first)}; `
+  return first.dateKey === last.dateKey
+    ? html`The dated ${first === last ? "one is" : "ones are"} of ${dateText(first)}; `
     : html`The dated ones run from ${dateText(first)} to ${dateText(last)}; `;
 }
 
@@ -52,7 +52,7 @@ export function renderHome(data: PageData): string {
 <p>${archiveCounts(model.articles.length, named.length, unnamed)} ${span(first, last)}${model.undated.length > 0 ? html`<a href="${url("/undated/")}">${model.undated.length} undated</a>` : first ? "none undated" : "None undated"}. <a href="${url("/archive/")}">Browse by date</a>.</p>
 ${timeline(model.months, url)}
 </section>
-<section aria-labelledby="latest-h"><h2 id="latest-h">Latest articles</h2>${articleList(latest.map(listedIn(model)), url)}</section>
+<section aria-labelledby="latest-h"><h2 id="latest-h">Latest articles</h2>${latest.length > 0 ? articleList(latest.map(listedIn(model)), url) : html`<p>No dated articles.</p>`}</section>
 <div class="columns">
 <section aria-labelledby="stories-h"><h2 id="stories-h">Top stories</h2>${model.stories.length > 0 ? countList(top(model.stories), url) : html`<p>No story has more than one version yet.</p>`}
 <p><a href="${url("/stories/")}">All stories</a></p></section>

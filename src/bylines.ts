@@ -20,48 +20,58 @@ const MAX_CREDIT_CHARS = 300;
 /** "By", "Written by", "Analysis by", "Von", "Por" … opening a byline. */
 const BYLINE_PREFIX =
   /^(?:(?:written|posted|story|words|analysis|opinion|commentary)\s+)?(?:by|von|por|par|door|av|af|от|автор|текст)\s*:?\s+/iu;
+/** Time zones a stamp's time ends with: "7:45 am PST by Joe Rossignol". */
+const ZONE = "(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|JST|KST|HKT|SGT|AE[SD]T|WIB|Z)";
 /**
- * "by Jane Doe" inside a date line, where only a date, a time, a separator or "Posted"/"Written"
- * stands before "by": "11/19/2019 by Lars Brandle", "7:45 am PST by Joe Rossignol", "| BY: X",
- * "Posted by X on …". Not "Sponsored by", "Photo by", "Reviewed by", "Stand by Me".
+ * "by Jane Doe" inside a date line, where only a date, a time, a zone, a separator or a credit
+ * word ("Posted", "Written", "Story" …) stands before "by": "11/19/2019 by Lars Brandle", "7:45 am
+ * PST by Joe Rossignol", "| BY: X", "/by X", "Posted by X on …". Not "Sponsored by", "Photo by",
+ * "ART BY", "Drive-by", "Stand by Me".
  */
-const CREDIT_INSIDE =
-  /(?:^|[/|·•,–—-]\s*|\b(?:[Pp]osted|POSTED|[Ww]ritten|WRITTEN)\s+|(?<=\d|\b[AaPp]\.?[Mm]\.?|\b[A-Z]{2,4})\s+)(?:[Bb]y|BY):?\s+(?=\S)/u;
+const CREDIT_INSIDE = new RegExp(
+  `(?:^|[/|·•,–—]\\s*|\\s-\\s*|\\b(?:[Pp]osted|POSTED|[Ww]ritten|WRITTEN|[Ss]tory|[Ww]ords|[Aa]nalysis|[Rr]eport(?:ed|ing))\\s+|(?<=\\d|\\b[AaPp]\\.?[Mm]\\.?|\\b${ZONE})\\s+)(?:[Bb]y|BY):?\\s+(?=\\S)`,
+  "u",
+);
 
 const MONTH =
   "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?![\\p{L}])";
 const WEEKDAY =
   "(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\.?,?(?![\\p{L}])";
-/** Words that stand between the names and a date: "on", "at", German "am", French "le" … */
-const BEFORE_DATE = "(?:(?:on|at|am|um|le|el|em|il|den|op)\\s+)?";
+/** "on" or "at" between the names and an English date. */
+const BEFORE_DATE = "(?:(?:on|at)\\s+)?";
 /**
  * Where a date, a time or a label before them starts what follows the names: "Jane Doe, Wednesday,
  * 20 November 2019", "Jane Doe - 11/19/19 06:56 AM EST", "Jane Doe on Monday, …", "Jane Doe
- * Updated Nov 13", "Jane Doe publiziert am 25. September 2018", "Jane Doe·24 сентября 2018".
+ * Updated Nov 13", "Jane Doe·24 сентября 2018". A weekday alone is no date: "Lena H. Sun" keeps
+ * "Sun".
  */
 const DATE_AFTER = new RegExp(
   [
     `[\\s,|–—-]+${BEFORE_DATE}(?:${WEEKDAY}\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+)?${MONTH}\\s+\\d.*$`,
     `[\\s,|–—-]+${BEFORE_DATE}\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}.*$`,
-    `\\s+${BEFORE_DATE}${WEEKDAY}.*$`,
+    `\\s+(?:on|at)\\s+${WEEKDAY}.*$`,
     "\\s+(?:updated|published|posted|last (?:updated|modified)|publiziert|veröffentlicht|aktualisiert|publicado|atualizado|actualizado|publié|pubblicato|aggiornato)(?![\\p{L}]).*$",
     `[\\s,|–—-]+${BEFORE_DATE}\\d{1,2}:\\d{2}.*$`,
-    // A date in a language whose month names the patterns above do not know: "Jean Dupont le 19
-    // novembre 2019", "Juan Pérez el 19 de noviembre", "Anna Schmidt am 19.11.2019".
-    "\\s+(?:on|at|am|um|le|el|em|il|den|op)\\s+\\d.*$",
     "[\\s,|–—-]+\\d+\\s+\\p{L}+\\s+ago(?![\\p{L}]).*$",
     "[\\s,|–—-]+(?:19|20)\\d{2}$",
     "\\s*[·•]\\s*\\d.*$",
   ].join("|"),
   "iu",
 );
+/**
+ * A date in a language whose month names the pattern above does not know, after a lower-case
+ * connective: "Jean Dupont le 19 novembre 2019", "Juan Pérez el 19 de noviembre", "Anna Schmidt am
+ * 25. September 2018". Case matters: "Phuong Le" keeps her name.
+ */
+const CONNECTIVE_DATE = /\s+(?:on|at|am|um|le|el|em|il|den|op)\s+\d.*$/u;
 /** A date and time before the names: "November 20, 2019 Emiliano Bellini", "2019-11-20 17:27:46 X". */
 const DATE_BEFORE = new RegExp(
   `^(?:${WEEKDAY}\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})(?:[\\sT,]+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?)?[\\s,|–—-]+`,
   "iu",
 );
-const STARTS_AS_DATE = new RegExp(`^(?:${WEEKDAY}|${MONTH})`, "iu");
-const LEADING_THE = new RegExp(`^the\\s+(?=(?:${AGENCIES.join("|")})$)`, "iu");
+/** "February 2020", "Monday": a date, where "June Smith" and "April Jones" are names. */
+const STARTS_AS_DATE = new RegExp(`^(?:${WEEKDAY}$|${MONTH}\\s*\\d)`, "iu");
+const LEADING_THE = new RegExp(`^the\\s+(?=(?:${AGENCIES.join("|")})\\b)`, "iu");
 /** An e-mail address and whatever contact details follow it. */
 const CONTACT = /\s+\S+@\S+\.\S+.*$/u;
 const HANDLE = /\s*@\w+/gu;
@@ -102,18 +112,25 @@ function isPersonName(name: string): boolean {
 }
 
 const areNames = (part: string): boolean => part.split(NAME_SEPARATOR).every(isPersonName);
-const opensWithFirstName = (names: string): boolean =>
-  isKnownFirstName(names.split(/\s+/u)[0] ?? "");
+/** The first name of a run of names, accents and a hyphenated second part aside: "José", "Mary". */
+const plainFirstName = (names: string): string =>
+  (names.split(/[\s-]/u)[0] ?? "").normalize("NFD").replace(/\p{M}/gu, "");
+const opensWithFirstName = (names: string): boolean => isKnownFirstName(plainFirstName(names));
 /** An outlet or a place after a comma is no co-author: "Jane Doe, Fox News", "Jane Doe, New York". */
 const OUTLET_WORD =
   /\b(?:news|business|insider|times|post|today|magazine|media|network|journal|daily|weekly|herald|tribune|wire|online|tv|radio|digital|group|gazette|chronicle|observer|telegraph|guardian|independent|review|report|live)\b/iu;
+/**
+ * A co-author after a comma opens with a first name the lexicon knows (accents and a second,
+ * hyphenated part aside: "José", "Mary-Kate") and is no outlet or place: "Jane Doe, John Roe",
+ * not "Jane Doe, Boston Globe", "Jane Doe, Chief Economist" or "Jane Doe, New York".
+ */
 const isCoAuthor = (part: string): boolean =>
-  areNames(part) && !OUTLET_WORD.test(part) && !isKnownPlace(part.toLowerCase());
-/** Words that end a place's name: "George Town", "Elizabeth City", "Beverly Hills". */
-const PLACE_WORD =
-  /\b(?:city|town|hills|beach|springs|falls|islands?|bay|valley|county|heights|harbou?r|port|lake|park)$/iu;
-/** All capitals, as datelines print places ("ABU DHABI"). */
-const ALL_CAPITALS = /^[^\p{Ll}]+$/u;
+  areNames(part) &&
+  opensWithFirstName(part) &&
+  !OUTLET_WORD.test(part) &&
+  !isKnownPlace(part.toLowerCase());
+/** Words that end a place's name, and no surname: "George Town", "Elizabeth City", "Beverly Hills". */
+const PLACE_WORD = /\b(?:city|town|hills|beach|springs|falls|islands?|valley|county|heights)$/iu;
 
 /**
  * The credit without what follows the names: the date, contact details, a title glued on, and the
@@ -121,7 +138,12 @@ const ALL_CAPITALS = /^[^\p{Ll}]+$/u;
  * with commas stay ("Jane Doe, John Roe").
  */
 function namesOnly(credit: string): string {
-  let text = credit.replace(DATE_AFTER, "").replace(CONTACT, "").replace(HANDLE, "").trim();
+  let text = credit
+    .replace(CONNECTIVE_DATE, "")
+    .replace(DATE_AFTER, "")
+    .replace(CONTACT, "")
+    .replace(HANDLE, "")
+    .trim();
   const glued = GLUED_TAIL.exec(text);
   if (glued && GLUED_CREDIT.test(glued[0])) text = text.slice(0, glued.index);
   const [first = "", ...others] = text.split(OUTLET_SEPARATOR);
@@ -190,9 +212,8 @@ export function stampCredit(text: string, inHeader: boolean): Credit | null {
   // Nothing but the names beside the date: "Walt Robb, Steve Lobel appearing … on Nov. 16" is none.
   const names = trimmed.replace(DATE_BEFORE, "").replace(DATE_AFTER, "").trim();
   if (names === trimmed || names === "") return null;
-  // A place beside its date is a dateline: "ABU DHABI - Nov 19", "Beverly Hills, Nov 19".
-  const place =
-    ALL_CAPITALS.test(names) || PLACE_WORD.test(names) || isKnownPlace(names.toLowerCase());
+  // A place beside its date is a dateline: "ABU DHABI - Nov 19", "Beverly Hills - Nov 19".
+  const place = PLACE_WORD.test(names) || isKnownPlace(names.toLowerCase());
   const named = areNames(names) && opensWithFirstName(names) && !place;
   return named || AGENCY.test(names) ? { names, explicit: false } : null;
 }

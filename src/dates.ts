@@ -40,7 +40,8 @@ type Parser = Pick<typeof chrono, "parse">;
 
 /**
  * A year-first numeric date ("2016.12.01", "2016/12/1", Korean "2019. 11. 19."), read the same way
- * everywhere; chrono knows the dotted form only in English, Italian and Dutch. Dotted without
+ * everywhere (chrono knows the dotted form only in English, Italian and Dutch, and reads version
+ * numbers with it, so its own parsers give way to this one). Dotted without
  * spaces it must be zero-padded and end there, as a version number ("Unity 2019.3.1",
  * "2019.11.19.1") does not.
  */
@@ -54,8 +55,13 @@ const yearFirstDate: chrono.Parser = {
   }),
 };
 
+/** chrono's own year-first parsers (English, Italian, Dutch), which read "Unity 2019.3.1" as a date. */
+const CHRONO_YEAR_FIRST = /YearMonthDayParser$/;
+
 function withYearFirstDates(locale: { casual: chrono.Chrono }): Parser {
   const parser = locale.casual.clone();
+  // One reading of year-first dates for every language: this one.
+  parser.parsers = parser.parsers.filter((p) => !CHRONO_YEAR_FIRST.test(p.constructor.name));
   parser.parsers.push(yearFirstDate);
   return parser;
 }

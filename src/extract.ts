@@ -204,7 +204,7 @@ function addCaption(
 
 interface LocatedCredit extends Credit {
   line: number;
-  /** Above the first paragraph. */
+  /** Above the second paragraph: in the header, or under a standfirst taken for a paragraph. */
   header: boolean;
 }
 
@@ -244,6 +244,8 @@ export function extract(lines: readonly ClassifiedLine[]): ExtractedArticle {
   // Every credit the article's lines give, and where; see bestCredit.
   const credits: LocatedCredit[] = [];
   const headlineLine = lines.find((line) => line.kind === "headline")?.line ?? 0;
+  // A credit near the top is the story's: a standfirst read as a paragraph may stand above it.
+  const nearTop = (): boolean => article.blocks.length <= 1;
   // Where a stamp goes: above the first paragraph, or below it, as weaker evidence.
   const stampsHere = (): string[] =>
     article.blocks.length === 0 ? article.dateStatements : article.laterDateStatements;
@@ -262,16 +264,14 @@ export function extract(lines: readonly ClassifiedLine[]): ExtractedArticle {
         // good as a timestamp line, and as weak below the first paragraph.
         stampsHere().push(line.text);
         const credit = bylineCredit(line.text);
-        if (credit)
-          credits.push({ ...credit, line: line.line, header: article.blocks.length === 0 });
+        if (credit) credits.push({ ...credit, line: line.line, header: nearTop() });
         else article.removed.push({ line: line.line, reason: "boilerplate" });
         break;
       }
       case "dateline":
       case "timestamp": {
-        const header = article.blocks.length === 0;
-        const credit = stampCredit(line.text, header);
-        if (credit) credits.push({ ...credit, line: line.line, header });
+        const credit = stampCredit(line.text, article.blocks.length === 0);
+        if (credit) credits.push({ ...credit, line: line.line, header: nearTop() });
         const { place, date } = splitDateline(line.text);
         article.place ??= place;
         if (date) {

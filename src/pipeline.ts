@@ -194,7 +194,10 @@ function storyDay(
  * The slug comes from the article's own words, never a title borrowed from its story or set by a
  * correction, so other articles and later edits do not move its permalink.
  */
-const slugOf = (a: Article, idLength?: number): string =>
+/** What an article's slug is made of. */
+type SlugSource = Pick<AnalysedArticle, "headline" | "ledeTitle" | "id">;
+
+const slugOf = (a: SlugSource, idLength?: number): string =>
   articleSlug(a.headline ?? a.ledeTitle ?? "article", a.id, idLength);
 
 /**
@@ -209,13 +212,16 @@ const pageAddress = (entry: ArticleEntry): string =>
  * each take their whole id into the slug instead, so none overwrites another. `entries[i]` is
  * `articles[i]`'s.
  */
-function separateCollidingPaths(entries: ArticleEntry[], articles: readonly Article[]): void {
+export function separateCollidingPaths(
+  entries: ArticleEntry[],
+  articles: readonly SlugSource[],
+): void {
   const count = new Map<string, number>();
   for (const e of entries)
     for (const place of new Set([e.path, pageAddress(e)]))
       count.set(place, (count.get(place) ?? 0) + 1);
   entries.forEach((entry, i) => {
-    const article = articles[i] as Article;
+    const article = articles[i] as SlugSource;
     if ((count.get(entry.path) ?? 0) > 1 || (count.get(pageAddress(entry)) ?? 0) > 1)
       entry.path = entryPath(entry.frontMatter, slugOf(article, article.id.length));
   });

@@ -145,3 +145,31 @@ test("a line too long to be a credit is not read as one", () => {
   assert.equal(bylineCredit(long), null);
   assert.equal(stampCredit(`Nov 19, 2019 by ${"Jane ".repeat(5000)}`, true), null);
 });
+
+test("what the review of the first fixes found stays fixed", () => {
+  // An outlet, title, place or institution after a comma is no co-author.
+  for (const tail of [
+    "Boston Globe",
+    "Chief Economist",
+    "Kansas City Star",
+    "White House",
+    "Harvard University",
+  ])
+    assert.equal(names(`By Jane Doe, ${tail}`), "Jane Doe", tail);
+  assert.equal(names("By Jane Doe, Photo Journalist"), "Jane Doe");
+  // A weekday word alone is part of a name.
+  assert.equal(names("By Lena H. Sun"), "Lena H. Sun");
+  assert.equal(names("By Li Sun and Jane Doe"), "Li Sun and Jane Doe");
+  // A capitalised "Le" is a surname, not French "le".
+  assert.equal(names("By Phuong Le Nov 19, 2019"), "Phuong Le");
+  // Names that are months are names.
+  assert.equal(stampCredit("Nov 20, 2019 by June Smith", true)?.names, "June Smith");
+  // Credit words before "by" in a date line; caps words and hyphenated "-by" are not.
+  assert.equal(stampCredit("Nov 20, 2019 | Story by Paul Smith", true)?.names, "Paul Smith");
+  assert.equal(stampCredit("Nov 20, 2019 ART BY PAUL SMITH", true), null);
+  assert.equal(stampCredit("Nov 20, 2019 Drive-by Shooting Leaves Two Hurt", true), null);
+  // People in capitals, or with a surname like a place word, beside a date are people.
+  assert.equal(stampCredit("JANE DOE - Nov 19, 2019", true)?.names, "JANE DOE");
+  assert.equal(stampCredit("Joe Park - Nov 19, 2019", true)?.names, "Joe Park");
+  assert.equal(names("By the Associated Press, Nov 19, 2019"), "Associated Press");
+});

@@ -299,4 +299,8 @@ test("a year-first numeric date reads as year, month, day in every language", ()
     "§ 1000.10.10",
   ])
     assert.equal(stated(text, "de"), undefined, text);
+  // In English too, where chrono's own year-first parser read them.
+  assert.equal(stated("Unity 2019.3.1 is out now", "en"), undefined);
+  assert.equal(stated("Posted 2016.12.01", "en"), "2016-12-01");
+  assert.equal(stated("Posted 2019/11/19", "en"), "2019-11-19");
 });

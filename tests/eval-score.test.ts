@@ -48,18 +48,21 @@ it("titles the benchmark pages' main articles with their headlines", {
   assert.ok(right >= HEADLINES_FLOOR, `${right} of 181 titles right, below ${HEADLINES_FLOOR}`);
 });
 
-/** Fails when fewer than `floor` of the 181 pages are right, or more than `ceiling` state another. */
+/**
+ * Fails when fewer than `floor` of the 181 pages are right, or more than `ceiling` state what the
+ * page does not (another value, or one where the page states none).
+ */
 function assertStated(results: readonly StatedResult[], floor: number, ceiling: number): void {
   assert.equal(results.length, 181);
   const right = results.filter((result) => result.verdict === "right").length;
-  const wrong = results.filter((result) => result.verdict === "wrong").length;
+  const wrong = results.filter((r) => r.verdict === "wrong" || r.verdict === "invented").length;
   assert.ok(right >= floor, `${right} of 181 right, below ${floor}`);
-  assert.ok(wrong <= ceiling, `${wrong} stated wrongly, above ${ceiling}`);
+  assert.ok(wrong <= ceiling, `${wrong} stated wrongly or invented, above ${ceiling}`);
 }
 
-/** Pages whose main article states the page's own date: 172 when set, 2 stating another. */
+/** Pages whose main article states the page's own date: 172 when set, 2 stating another, 1 inventing one. */
 const DATES_FLOOR = 170;
-const WRONG_DATES_CEILING = 3;
+const WRONG_DATES_CEILING = 4;
 
 it("dates the benchmark pages' main articles as their pages do", { skip: corpusMissing }, () => {
   const { pages, mains } = benchmark();

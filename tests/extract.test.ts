@@ -254,12 +254,13 @@ test("the article's byline says 'By' rather than only looking like names, and si
   assert.equal(first.byline, "Jane Doe");
 });
 
-test("a credit in the header beats one further down, and one under the headline one above it", () => {
+test("a credit near the top beats one further down, and one under the headline one above it", () => {
   const teaser = extract(
     lines(
       ["headline", "A title"],
       ["byline", "John Doe"],
-      ["body", "Text."],
+      ["body", "First paragraph."],
+      ["body", "Second paragraph."],
       ["byline", "By Jane Roe"],
     ),
   );
@@ -273,4 +274,15 @@ test("a credit in the header beats one further down, and one under the headline 
     ),
   );
   assert.equal(menu.byline, "Ana Swanson");
+  // A standfirst taken for a paragraph may stand between the headline and the byline.
+  const dek = extract(
+    lines(
+      ["byline", "By Any Means Necessary"],
+      ["headline", "A title"],
+      ["body", "A standfirst read as the first paragraph."],
+      ["byline", "By Ana Swanson"],
+      ["body", "Text."],
+    ),
+  );
+  assert.equal(dek.byline, "Ana Swanson");
 });

@@ -4,8 +4,8 @@ import { words } from "../src/cluster.ts";
 import { NO_CORRECTIONS } from "../src/corrections.ts";
 import { decode } from "../src/decode.ts";
 import { articleId, articleSlug, storyId } from "../src/identity.ts";
-import { buildArchive } from "../src/pipeline.ts";
-import type { DecodedFile } from "../src/types.ts";
+import { buildArchive, separateCollidingPaths } from "../src/pipeline.ts";
+import type { ArticleEntry, DecodedFile } from "../src/types.ts";
 import { COLLIDING_COPIES, nearIdenticalFile, nearIdenticalText } from "./near-identical.ts";
 
 test("ids depend on the words only, not on punctuation, case or line breaks", () => {
@@ -52,6 +52,33 @@ test("two articles whose slugs would collide both carry their whole id instead",
   for (const i of COLLIDING_COPIES) assert.ok(pathOf(i).endsWith(`-${idOf(i)}.md`), pathOf(i));
   assert.notEqual(pathOf(COLLIDING_COPIES[0]), pathOf(COLLIDING_COPIES[1]));
   assert.ok(pathOf(0).endsWith(`-${idOf(0).slice(0, 6)}.md`), "no collision, the short slug");
+});
+
+test("an article dated by its story and an undated one with one slug both carry their whole id", () => {
+  // Their entries lie in two folders, but both pages are published under /undated/.
+  const entry = (path: string, date_basis: string): ArticleEntry =>
+    ({
+      path,
+      body: "",
+      frontMatter: {
+        date: date_basis === "story" ? "2021-03-12" : undefined,
+        date_precision: date_basis === "story" ? "day" : "none",
+        date_basis,
+      },
+    }) as unknown as ArticleEntry;
+  const entries = [
+    entry("2021/03/same-title-abc123.md", "story"),
+    entry("undated/same-title-abc123.md", "none"),
+  ];
+  const articles = [
+    { headline: "Same title", ledeTitle: null, id: "abc123111111" },
+    { headline: "Same title", ledeTitle: null, id: "abc123222222" },
+  ];
+  separateCollidingPaths(entries, articles);
+  assert.deepEqual(
+    entries.map((e) => e.path),
+    ["2021/03/same-title-abc123111111.md", "undated/same-title-abc123222222.md"],
+  );
 });
 
 test("a story is named by its smallest member id, whatever the order", () => {
