@@ -139,6 +139,8 @@ const PLACE_WORD = /\b(?:city|town|hills|beach|springs|falls|islands?|valley|cou
  */
 function namesOnly(credit: string): string {
   let text = credit
+    // "By the Associated Press": the article is no part of an agency's name.
+    .replace(LEADING_THE, "")
     .replace(CONNECTIVE_DATE, "")
     .replace(DATE_AFTER, "")
     .replace(CONTACT, "")
@@ -184,8 +186,7 @@ export function bylineCredit(text: string): Credit | null {
   const trimmed = text.trim();
   if (trimmed.length > MAX_CREDIT_CHARS) return null;
   const explicit = BYLINE_PREFIX.test(trimmed);
-  // "By the Associated Press": the article is no part of an agency's name.
-  const names = namesOnly(trimmed.replace(BYLINE_PREFIX, "").replace(LEADING_THE, ""));
+  const names = namesOnly(trimmed.replace(BYLINE_PREFIX, ""));
   return readsAsCredit(names, explicit) ? { names, explicit } : null;
 }
 

@@ -172,4 +172,8 @@ test("what the review of the first fixes found stays fixed", () => {
   assert.equal(stampCredit("JANE DOE - Nov 19, 2019", true)?.names, "JANE DOE");
   assert.equal(stampCredit("Joe Park - Nov 19, 2019", true)?.names, "Joe Park");
   assert.equal(names("By the Associated Press, Nov 19, 2019"), "Associated Press");
+  assert.equal(
+    stampCredit("Nov 19, 2019 | By the Associated Press", true)?.names,
+    "Associated Press",
+  );
 });
