@@ -50,6 +50,7 @@ const DATE_AFTER = new RegExp(
     `[\\s,|–—-]+${BEFORE_DATE}(?:${WEEKDAY}\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+)?${MONTH}\\s+\\d.*$`,
     `[\\s,|–—-]+${BEFORE_DATE}\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}.*$`,
     `\\s+(?:on|at)\\s+${WEEKDAY}.*$`,
+    `[\\s,|–—-]+${WEEKDAY}\\s+\\d.*$`,
     "\\s+(?:updated|published|posted|last (?:updated|modified)|publiziert|veröffentlicht|aktualisiert|publicado|atualizado|actualizado|publié|pubblicato|aggiornato)(?![\\p{L}]).*$",
     `[\\s,|–—-]+${BEFORE_DATE}\\d{1,2}:\\d{2}.*$`,
     "[\\s,|–—-]+\\d+\\s+\\p{L}+\\s+ago(?![\\p{L}]).*$",
@@ -83,8 +84,11 @@ const CREDIT_WORD =
 const GLUED_TAIL = /(?<=\p{Ll})\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*$/u;
 const GLUED_CREDIT =
   /\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|view more)\b/iu;
-/** Where the names end and the outlet or the title begins: "Jane Doe | Fox News", "Jane Doe, CNN". */
-const OUTLET_SEPARATOR = /\s*(?:[,|/–—]|\s-\s)\s*/u;
+/**
+ * Where the names end and the outlet or the title begins: "Jane Doe | Fox News", "Jane Doe, CNN",
+ * full-width in CJK text ("ライトハウス国際特許事務所 ／ 2016.12.01").
+ */
+const OUTLET_SEPARATOR = /\s*(?:[,;|/–—／｜]|\s-\s)\s*/u;
 /** Between the names of several authors: "Jane Doe and John Roe", "Jane Doe & John Roe". */
 const NAME_SEPARATOR = /\s+(?:&|and|und|et|e|y)\s+/u;
 /** A capitalised name or an initial: "Jane", "O'Brien", "Jean-Luc", "Y.". */
@@ -118,7 +122,7 @@ const plainFirstName = (names: string): string =>
 const opensWithFirstName = (names: string): boolean => isKnownFirstName(plainFirstName(names));
 /** An outlet or a place after a comma is no co-author: "Jane Doe, Fox News", "Jane Doe, New York". */
 const OUTLET_WORD =
-  /\b(?:news|business|insider|times|post|today|magazine|media|network|journal|daily|weekly|herald|tribune|wire|online|tv|radio|digital|group|gazette|chronicle|observer|telegraph|guardian|independent|review|report|live)\b/iu;
+  /\b(?:news|business|insider|times|post|today|magazine|media|network|journal|daily|weekly|herald|tribune|wire|online|tv|radio|digital|group|gazette|chronicle|observer|telegraph|guardian|independent|review|report|live|church|club|university|college|school|institute|foundation|council|party|association|company|corporation)\b/iu;
 /**
  * A co-author after a comma opens with a first name the lexicon knows (accents and a second,
  * hyphenated part aside: "José", "Mary-Kate") and is no outlet or place: "Jane Doe, John Roe",
@@ -128,6 +132,7 @@ const isCoAuthor = (part: string): boolean =>
   areNames(part) &&
   opensWithFirstName(part) &&
   !OUTLET_WORD.test(part) &&
+  !PLACE_WORD.test(part) &&
   !isKnownPlace(part.toLowerCase());
 /** Words that end a place's name, and no surname: "George Town", "Elizabeth City", "Beverly Hills". */
 const PLACE_WORD = /\b(?:city|town|hills|beach|springs|falls|islands?|valley|county|heights)$/iu;
@@ -172,6 +177,8 @@ function readsAsCredit(names: string, explicit: boolean): boolean {
     words.length >= 1 &&
     words.length <= (explicit ? MAX_CREDITED_WORDS : MAX_NAME_WORDS) &&
     /^[\p{Lu}\p{Lo}]/u.test(names) &&
+    // "By The Numbers" is a section; "By the Associated Press" has lost its "the" by now.
+    !ARTICLE_WORD.test(words[0] ?? "") &&
     !NOT_A_NAME.test(names) &&
     !/https?:|www\./iu.test(names) &&
     (explicit ||
@@ -205,13 +212,23 @@ export function stampCredit(text: string, inHeader: boolean): Credit | null {
   if (!inHeader && inside?.index !== 0) return null;
   if (inside) {
     // "close by February 2020" is a deadline, not a credit.
+    // A date line's "by" credits names, an agency or a one-word account ("Admin"), not a headline.
     const names = namesOnly(trimmed.slice(inside.index + inside[0].length));
-    return readsAsCredit(names, true) && !/\d/u.test(names) && !STARTS_AS_DATE.test(names)
+    const credited =
+      areNames(names) || AGENCY.test(names) || CREDIT_WORD.test(names) || !/\s/u.test(names);
+    return credited &&
+      readsAsCredit(names, true) &&
+      !/\d/u.test(names) &&
+      !STARTS_AS_DATE.test(names)
       ? { names, explicit: true }
       : null;
   }
   // Nothing but the names beside the date: "Walt Robb, Steve Lobel appearing … on Nov. 16" is none.
-  const names = trimmed.replace(DATE_BEFORE, "").replace(DATE_AFTER, "").trim();
+  const names = trimmed
+    .replace(DATE_BEFORE, "")
+    .replace(CONNECTIVE_DATE, "")
+    .replace(DATE_AFTER, "")
+    .trim();
   if (names === trimmed || names === "") return null;
   // A place beside its date is a dateline: "ABU DHABI - Nov 19", "Beverly Hills - Nov 19".
   const place = PLACE_WORD.test(names) || isKnownPlace(names.toLowerCase());

@@ -41,7 +41,7 @@ type Parser = Pick<typeof chrono, "parse">;
 /**
  * A year-first numeric date ("2016.12.01", "2016/12/1", Korean "2019. 11. 19."), read the same way
  * everywhere (chrono knows the dotted form only in English, Italian and Dutch, and reads version
- * numbers with it, so its own parsers give way to this one). Dotted without
+ * numbers with it: see noVersionNumbers). Dotted without
  * spaces it must be zero-padded and end there, as a version number ("Unity 2019.3.1",
  * "2019.11.19.1") does not.
  */
@@ -55,14 +55,33 @@ const yearFirstDate: chrono.Parser = {
   }),
 };
 
-/** chrono's own year-first parsers (English, Italian, Dutch), which read "Unity 2019.3.1" as a date. */
-const CHRONO_YEAR_FIRST = /YearMonthDayParser$/;
+/** "2019.3.1", or a dotted date another number follows or precedes ("2019.11.19.1"): a version. */
+const VERSION_LIKE = /^\d{4}\.(?:\d\.\d{1,2}|\d{2}\.\d)$/u;
+const VERSION_AROUND = /[\d.]$/u;
+const VERSION_AFTER = /^\.\d/u;
+
+/**
+ * Drops what chrono's own year-first parsers (English, Italian, Dutch) read off a version number:
+ * "Unity 2019.3.1", "2019.11.19.1". Its other forms ("2019 Nov 19", "2019-11-19") stay.
+ */
+const noVersionNumbers: chrono.Refiner = {
+  refine: (context, results) =>
+    results.filter((result) => {
+      if (!/^\d{4}\.\d/u.test(result.text)) return true;
+      const before = context.text.slice(0, result.index);
+      const after = context.text.slice(result.index + result.text.length);
+      return !(
+        VERSION_LIKE.test(result.text) ||
+        VERSION_AROUND.test(before) ||
+        VERSION_AFTER.test(after)
+      );
+    }),
+};
 
 function withYearFirstDates(locale: { casual: chrono.Chrono }): Parser {
   const parser = locale.casual.clone();
-  // One reading of year-first dates for every language: this one.
-  parser.parsers = parser.parsers.filter((p) => !CHRONO_YEAR_FIRST.test(p.constructor.name));
   parser.parsers.push(yearFirstDate);
+  parser.refiners.push(noVersionNumbers);
   return parser;
 }
 

@@ -204,19 +204,28 @@ function addCaption(
 
 interface LocatedCredit extends Credit {
   line: number;
-  /** Above the second paragraph: in the header, or under a standfirst taken for a paragraph. */
-  header: boolean;
+  /** Paragraphs above it: 0 in the header. */
+  paragraphsAbove: number;
 }
 
 /**
- * The article's byline among its credits: one in the header over one further down (a teaser's "By
- * Jane Roe" under "Related stories"), one under the headline over one above it (a programme "By
- * Any Means Necessary" in the menu), one that says "By" over one that only looks like names (a
+ * How far down a credit stands, as a cost: in the header; right after the first paragraph (a
+ * standfirst read as a paragraph may stand above the byline); or further down, where a "By"
+ * line is mostly a teaser's.
+ */
+const POSITION_COST = [0, 2, 5];
+
+/**
+ * The article's byline among its credits: one under the headline over one above it (a programme
+ * "By Any Means Necessary" in the menu), one higher up over one further down (a teaser's "By Jane
+ * Roe" under "Related stories"), one that says "By" over one that only looks like names (a
  * photographer's "Jane Doe/AP"); else the first.
  */
 function bestCredit(credits: readonly LocatedCredit[], headlineLine: number): Credit | undefined {
   const rank = (credit: LocatedCredit): number =>
-    (credit.header ? 0 : 4) + (credit.line >= headlineLine ? 0 : 2) + (credit.explicit ? 0 : 1);
+    (credit.line >= headlineLine ? 0 : 4) +
+    (POSITION_COST[Math.min(credit.paragraphsAbove, POSITION_COST.length - 1)] ?? 0) +
+    (credit.explicit ? 0 : 1);
   return credits.reduce<LocatedCredit | undefined>(
     (best, credit) => (best === undefined || rank(credit) < rank(best) ? credit : best),
     undefined,
@@ -244,8 +253,6 @@ export function extract(lines: readonly ClassifiedLine[]): ExtractedArticle {
   // Every credit the article's lines give, and where; see bestCredit.
   const credits: LocatedCredit[] = [];
   const headlineLine = lines.find((line) => line.kind === "headline")?.line ?? 0;
-  // A credit near the top is the story's: a standfirst read as a paragraph may stand above it.
-  const nearTop = (): boolean => article.blocks.length <= 1;
   // Where a stamp goes: above the first paragraph, or below it, as weaker evidence.
   const stampsHere = (): string[] =>
     article.blocks.length === 0 ? article.dateStatements : article.laterDateStatements;
@@ -264,14 +271,16 @@ export function extract(lines: readonly ClassifiedLine[]): ExtractedArticle {
         // good as a timestamp line, and as weak below the first paragraph.
         stampsHere().push(line.text);
         const credit = bylineCredit(line.text);
-        if (credit) credits.push({ ...credit, line: line.line, header: nearTop() });
+        if (credit)
+          credits.push({ ...credit, line: line.line, paragraphsAbove: article.blocks.length });
         else article.removed.push({ line: line.line, reason: "boilerplate" });
         break;
       }
       case "dateline":
       case "timestamp": {
         const credit = stampCredit(line.text, article.blocks.length === 0);
-        if (credit) credits.push({ ...credit, line: line.line, header: nearTop() });
+        if (credit)
+          credits.push({ ...credit, line: line.line, paragraphsAbove: article.blocks.length });
         const { place, date } = splitDateline(line.text);
         article.place ??= place;
         if (date) {

@@ -177,3 +177,27 @@ test("what the review of the first fixes found stays fixed", () => {
     "Associated Press",
   );
 });
+
+test("what the third review found stays fixed", () => {
+  // A section "By The Numbers" is no credit.
+  assert.equal(bylineCredit("By The Numbers"), null);
+  // A foreign date beside the names in a date line.
+  assert.equal(stampCredit("Anna Schmidt am 25. September 2018", true)?.names, "Anna Schmidt");
+  // A weekday followed by a date or time ends the names.
+  assert.equal(names("By Jane Doe Wednesday 11/20/2019"), "Jane Doe");
+  assert.equal(names("By Jane Doe Wednesday 10:05 AM"), "Jane Doe");
+  // Places and institutions that open with a first name are no co-authors.
+  for (const tail of ["Elizabeth City", "Grace Church", "Chelsea Football Club"])
+    assert.equal(names(`By Jane Doe, ${tail}`), "Jane Doe", tail);
+  // "; Editing by …" ends the credited names; a headline after "Story by" credits no one.
+  assert.equal(
+    stampCredit("Nov 19, 2019 | Reporting by Paul Smith; Editing by Jane Roe", true)?.names,
+    "Paul Smith",
+  );
+  assert.equal(stampCredit("Nov 19, 2019 | Story by Taylor Swift tops the charts", true), null);
+  // A full-width separator in CJK text.
+  assert.equal(
+    stampCredit("by ライトハウス国際特許事務所 ／ 2016.12.01", true)?.names,
+    "ライトハウス国際特許事務所",
+  );
+});

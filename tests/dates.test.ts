@@ -303,4 +303,7 @@ test("a year-first numeric date reads as year, month, day in every language", ()
   assert.equal(stated("Unity 2019.3.1 is out now", "en"), undefined);
   assert.equal(stated("Posted 2016.12.01", "en"), "2016-12-01");
   assert.equal(stated("Posted 2019/11/19", "en"), "2019-11-19");
+  // chrono's other year-first forms stay.
+  assert.equal(stated("Published 2019 Nov 19", "en"), "2019-11-19");
+  assert.equal(stated("2019 nov 19", "nl"), "2019-11-19");
 });

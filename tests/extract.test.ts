@@ -285,4 +285,15 @@ test("a credit near the top beats one further down, and one under the headline o
     ),
   );
   assert.equal(dek.byline, "Ana Swanson");
+  // But a name under the headline beats a "By" line after the first paragraph.
+  const section = extract(
+    lines(
+      ["headline", "A title"],
+      ["byline", "John Doe"],
+      ["body", "The lede."],
+      ["byline", "By Jane Roe"],
+      ["body", "Text."],
+    ),
+  );
+  assert.equal(section.byline, "John Doe");
 });
