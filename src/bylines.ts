@@ -123,6 +123,9 @@ const opensWithFirstName = (names: string): boolean => isKnownFirstName(plainFir
 /** An outlet or a place after a comma is no co-author: "Jane Doe, Fox News", "Jane Doe, New York". */
 const OUTLET_WORD =
   /\b(?:news|business|insider|times|post|today|magazine|media|network|journal|daily|weekly|herald|tribune|wire|online|tv|radio|digital|group|gazette|chronicle|observer|telegraph|guardian|independent|review|report|live|church|club|university|college|school|institute|foundation|council|party|association|company|corporation)\b/iu;
+/** Words that end a place's name, and no surname: "George Town", "Elizabeth City", "Beverly Hills". */
+const PLACE_WORD = /\b(?:city|town|hills|beach|springs|falls|islands?|valley|county|heights)$/iu;
+
 /**
  * A co-author after a comma opens with a first name the lexicon knows (accents and a second,
  * hyphenated part aside: "José", "Mary-Kate") and is no outlet or place: "Jane Doe, John Roe",
@@ -133,9 +136,7 @@ const isCoAuthor = (part: string): boolean =>
   opensWithFirstName(part) &&
   !OUTLET_WORD.test(part) &&
   !PLACE_WORD.test(part) &&
-  !isKnownPlace(part.toLowerCase());
-/** Words that end a place's name, and no surname: "George Town", "Elizabeth City", "Beverly Hills". */
-const PLACE_WORD = /\b(?:city|town|hills|beach|springs|falls|islands?|valley|county|heights)$/iu;
+  !isKnownPlace(part);
 
 /**
  * The credit without what follows the names: the date, contact details, a title glued on, and the
@@ -211,8 +212,8 @@ export function stampCredit(text: string, inHeader: boolean): Credit | null {
   // story's; a teaser's "Horoscope for Wednesday, 11/20/19 by Jane Doe" is not.
   if (!inHeader && inside?.index !== 0) return null;
   if (inside) {
-    // "close by February 2020" is a deadline, not a credit.
-    // A date line's "by" credits names, an agency or a one-word account ("Admin"), not a headline.
+    // A date line's "by" credits names, an agency or a one-word account ("Admin"): not a headline
+    // ("Story by Taylor Swift tops the charts") or a deadline ("close by February 2020").
     const names = namesOnly(trimmed.slice(inside.index + inside[0].length));
     const credited =
       areNames(names) || AGENCY.test(names) || CREDIT_WORD.test(names) || !/\s/u.test(names);
@@ -231,7 +232,7 @@ export function stampCredit(text: string, inHeader: boolean): Credit | null {
     .trim();
   if (names === trimmed || names === "") return null;
   // A place beside its date is a dateline: "ABU DHABI - Nov 19", "Beverly Hills - Nov 19".
-  const place = PLACE_WORD.test(names) || isKnownPlace(names.toLowerCase());
+  const place = PLACE_WORD.test(names) || isKnownPlace(names);
   const named = areNames(names) && opensWithFirstName(names) && !place;
   return named || AGENCY.test(names) ? { names, explicit: false } : null;
 }

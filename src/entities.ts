@@ -287,7 +287,6 @@ function afterComplement(part: string): string {
   return first > 0 ? tokens.slice(first).join(" ") : part;
 }
 
-/** The names in a run of capitalised words ("EU Council President Charles Michel"), in order. */
 // "Alex Horton of the Washington Post", "Pope Francis of the Catholic Church": a person and where
 // they work, not one name. (One word before "of" only after a title: "Bank of the West" stays.)
 const AFFILIATION = /^((?:\p{Lu}[\p{L}'’.-]* ){0,2}\p{Lu}[\p{L}'’.-]*) of (?:the )?(\p{Lu}.*)$/u;
@@ -308,11 +307,12 @@ function withAffiliationApart(phrase: string, titled: boolean): string[] {
   if (!person || !employer || (!titled && !person.includes(" "))) return [phrase];
   const personKind = kindOfWords(person);
   if (personKind === "organizations" || personKind === "places") return [phrase];
-  const firstName = (lexiconBits(person.split(" ")[0] ?? "") & FIRST_NAME) !== 0;
-  if (!firstName && kindOfWords(employer) !== "organizations") return [phrase];
+  if (!isKnownFirstName(person.split(" ")[0] ?? "") && kindOfWords(employer) !== "organizations")
+    return [phrase];
   return [person, employer];
 }
 
+/** The names in a run of capitalised words ("EU Council President Charles Michel"), in order. */
 function candidatesOf(run: string): Candidate[] {
   const parts = splitAtTitles(run);
   return parts.flatMap(({ phrase: raw, titled }, k) => {

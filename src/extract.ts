@@ -252,6 +252,9 @@ export function extract(lines: readonly ClassifiedLine[]): ExtractedArticle {
   const seenParagraphs = new Set<string>();
   // Every credit the article's lines give, and where; see bestCredit.
   const credits: LocatedCredit[] = [];
+  const addCredit = (credit: Credit, line: number): void => {
+    credits.push({ ...credit, line, paragraphsAbove: article.blocks.length });
+  };
   const headlineLine = lines.find((line) => line.kind === "headline")?.line ?? 0;
   // Where a stamp goes: above the first paragraph, or below it, as weaker evidence.
   const stampsHere = (): string[] =>
@@ -271,16 +274,14 @@ export function extract(lines: readonly ClassifiedLine[]): ExtractedArticle {
         // good as a timestamp line, and as weak below the first paragraph.
         stampsHere().push(line.text);
         const credit = bylineCredit(line.text);
-        if (credit)
-          credits.push({ ...credit, line: line.line, paragraphsAbove: article.blocks.length });
+        if (credit) addCredit(credit, line.line);
         else article.removed.push({ line: line.line, reason: "boilerplate" });
         break;
       }
       case "dateline":
       case "timestamp": {
         const credit = stampCredit(line.text, article.blocks.length === 0);
-        if (credit)
-          credits.push({ ...credit, line: line.line, paragraphsAbove: article.blocks.length });
+        if (credit) addCredit(credit, line.line);
         const { place, date } = splitDateline(line.text);
         article.place ??= place;
         if (date) {

@@ -190,13 +190,13 @@ function storyDay(
   };
 }
 
+/** What an article's slug is made of. */
+type SlugSource = Pick<AnalysedArticle, "headline" | "ledeTitle" | "id">;
+
 /**
  * The slug comes from the article's own words, never a title borrowed from its story or set by a
  * correction, so other articles and later edits do not move its permalink.
  */
-/** What an article's slug is made of. */
-type SlugSource = Pick<AnalysedArticle, "headline" | "ledeTitle" | "id">;
-
 const slugOf = (a: SlugSource, idLength?: number): string =>
   articleSlug(a.headline ?? a.ledeTitle ?? "article", a.id, idLength);
 
