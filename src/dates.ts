@@ -410,9 +410,38 @@ function captionDaysOf(captions: readonly Caption[], language: string): Date[] {
 }
 
 /**
+ * How long after the reported events a day the text names may still fall: a report names the days
+ * just ahead ("talks resume on Friday, May 15"), but one it names weeks later shows that the photo
+ * is older than the report ("ahead of the August 9 ballot" beside a May photo).
+ */
+const DAYS_AHEAD_NAMED = 7;
+
+/** The first day the paragraphs name (month and day stated) after `limit`; a date without its year is read in `limit`'s. */
+function laterDayNamed(
+  paragraphs: readonly string[],
+  language: string,
+  limit: Date,
+): { day: Date; yearStated: boolean } | null {
+  for (const paragraph of paragraphs) {
+    if (!/\d/u.test(paragraph)) continue;
+    for (const result of parse(paragraph, language)) {
+      const c = result.start;
+      if (!(c.isCertain("month") && c.isCertain("day"))) continue;
+      const yearStated = c.isCertain("year");
+      const year = yearStated ? (c.get("year") ?? 0) : limit.getUTCFullYear();
+      const day = existingDay(year, c.get("month") ?? 0, c.get("day") ?? 0);
+      if (day && day > limit) return { day, yearStated };
+    }
+  }
+  return null;
+}
+
+/**
  * A dated photo caption anchors the date only when the text names the same weekday ("on Sunday"
  * for a Sunday picture): then the picture and the report describe the same days. The lead
- * paragraph's weekday is the reported event, on or after the anchor (news reports the past).
+ * paragraph's weekday is the reported event, on or after the anchor (news reports the past). A
+ * caption does not say how old its photo is, so a day the text names well after the event
+ * undoes the inference: the article is then undated, the photo only a bound.
  */
 function inferredDate(evidence: DateEvidence, captionDays: readonly Date[]): ArticleDate | null {
   // Only a dated caption can anchor a day, so the text is searched for weekdays only when one exists.
@@ -429,6 +458,20 @@ function inferredDate(evidence: DateEvidence, captionDays: readonly Date[]): Art
   const leadWeekday = named.slice(0, 2).flat()[0];
   const event =
     leadWeekday === undefined ? anchor : addDays(anchor, (leadWeekday - getDay(anchor) + 7) % 7);
+  const anchoring = `a photo caption is dated ${describeDay(anchor)} and the text names that weekday`;
+  const later = laterDayNamed(
+    evidence.paragraphs,
+    evidence.language,
+    addDays(event, DAYS_AHEAD_NAMED),
+  );
+  if (later) {
+    const undated = undatedNote(evidence.captions, captionDays, evidence.language);
+    const laterDay = format(later.day, later.yearStated ? "d MMMM yyyy" : "d MMMM");
+    return {
+      ...undated,
+      note: `${undated.note} No day is inferred from the photos: ${anchoring}, but the text also names ${laterDay}, more than a week after it, so the photo may be older than the report.`,
+    };
+  }
   const leadPart =
     leadWeekday === undefined
       ? ""
@@ -437,7 +480,7 @@ function inferredDate(evidence: DateEvidence, captionDays: readonly Date[]): Art
     date: isoDay(event),
     precision: "day",
     basis: "inferred",
-    note: `Inferred: a photo caption is dated ${describeDay(anchor)} and the text names that weekday.${leadPart} The article may have been published a day or two later.`,
+    note: `Inferred: ${anchoring}.${leadPart} This assumes the photo shows the reported events; the article may have been published a day or two after them.`,
   };
 }
 

@@ -39,6 +39,28 @@ test("a dated caption whose weekday the text names anchors an inferred day; the 
   assert.match(date.note, /23 May 2021 \(a Sunday\)/);
 });
 
+test("a day the text names weeks after the photo undoes the inference: the photo may be old", () => {
+  const captions = [caption("Putin addresses the nation in Moscow on May 11, 2020.")];
+  const lead = "Putin on Thursday vowed support. Aides said on Monday that talks had soured";
+  const old = dateArticle(
+    evidence({ captions, paragraphs: [`${lead} ahead of the August 9 ballot.`] }),
+  );
+  assert.deepEqual([old.date, old.precision, old.basis], [undefined, "none", "none"]);
+  assert.match(old.note, /no older than that\./);
+  assert.match(old.note, /names 9 August, more than a week after it, so the photo may be older/);
+  // A stated year is kept in the note.
+  const stated = dateArticle(
+    evidence({ captions, paragraphs: [lead, "The vote was held on August 9, 2020."] }),
+  );
+  assert.match(stated.note, /names 9 August 2020, more than a week/);
+  // Days just ahead of the event, or before the photo, are what a report names.
+  for (const paragraph of ["Talks resume on May 18.", "The crisis began on April 2."]) {
+    const date = dateArticle(evidence({ captions, paragraphs: [lead, paragraph] }));
+    assert.deepEqual([date.date, date.basis], ["2020-05-14", "inferred"], paragraph);
+    assert.match(date.note, /This assumes the photo shows the reported events/);
+  }
+});
+
 test("a caption whose weekday the text never names is no evidence of the day", () => {
   const date = dateArticle(
     evidence({

@@ -23,7 +23,7 @@ function dateLine(a: ArticleRecord): string {
   return isInferred(a.dateBasis) ? `${text} (${inferredDateNote(a.dateNote)})` : text;
 }
 
-/** "≈ 24 May 2021 (… a day or two later.)" and the summary, as one text with one full stop between. */
+/** "≈ 24 May 2021 (… a day or two after them.)" and the summary, as one text with one full stop between. */
 function summaryText(a: ArticleRecord): string {
   const line = dateLine(a);
   return `${line}${/[.!?]\)?$/u.test(line) ? "" : "."} ${a.summary}`;
