@@ -376,7 +376,13 @@ const WEEKDAY_WORDS: Record<string, RegExp> = {
  */
 const WEEKDAY_REACH = 48;
 
-/** The stretches of `text` within reach of its weekday words, overlapping ones joined, cut at spaces. */
+/** The longest stretch joined: chrono's time grows faster than the text it reads. */
+const WINDOW_MAX = 512;
+
+/**
+ * The stretches of `text` within reach of its weekday words, cut at spaces, overlapping ones joined
+ * up to WINDOW_MAX (past it the next starts anew, overlapping, so no phrase is cut).
+ */
 function weekdayWindows(text: string, words: RegExp): [number, number][] {
   const windows: [number, number][] = [];
   for (const match of text.matchAll(words)) {
@@ -384,7 +390,7 @@ function weekdayWindows(text: string, words: RegExp): [number, number][] {
     const space = text.indexOf(" ", match.index + match[0].length + WEEKDAY_REACH);
     const end = space === -1 ? text.length : space;
     const last = windows.at(-1);
-    if (last && start <= last[1]) last[1] = end;
+    if (last && start <= last[1] && end - last[0] <= WINDOW_MAX) last[1] = end;
     else windows.push([start, end]);
   }
   return windows;
@@ -416,15 +422,23 @@ function captionDaysOf(captions: readonly Caption[], language: string): Date[] {
  */
 const DAYS_AHEAD_NAMED = 7;
 
+/** A sentence's end: chrono's time grows faster than the text it reads, so it reads one at a time. */
+const SENTENCE_END = /(?<=[.!?。！？])\s+(?=[\p{Lu}\p{Lo}"“«])/u;
+/** How much of one sentence is read: longer ones are no prose (a table, a list run together). */
+const SENTENCE_READ = 600;
+
 /** The first day the paragraphs name (month and day stated) after `limit`; a date without its year is read in `limit`'s. */
 function laterDayNamed(
   paragraphs: readonly string[],
   language: string,
   limit: Date,
 ): { day: Date; yearStated: boolean } | null {
-  for (const paragraph of paragraphs) {
-    if (!/\d/u.test(paragraph)) continue;
-    for (const result of parse(paragraph, language)) {
+  const sentences = paragraphs
+    .filter((paragraph) => /\d/u.test(paragraph))
+    .flatMap((paragraph) => paragraph.split(SENTENCE_END));
+  for (const sentence of sentences) {
+    if (!/\d/u.test(sentence)) continue;
+    for (const result of parse(sentence.slice(0, SENTENCE_READ), language)) {
       const c = result.start;
       if (!(c.isCertain("month") && c.isCertain("day"))) continue;
       const yearStated = c.isCertain("year");

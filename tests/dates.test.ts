@@ -61,6 +61,18 @@ test("a day the text names weeks after the photo undoes the inference: the photo
   }
 });
 
+test("a long run of weekday mentions is read in pieces, none lost or cut", () => {
+  // Every mention within reach of the next: one stretch of text, read by chrono in pieces.
+  const schedule = Array.from({ length: 40 }, (_, i) => `talks ${i} on Tuesday`).join(", ");
+  const date = dateArticle(
+    evidence({
+      captions: [caption("Delegates in Geneva on Sunday, May 23, 2021.")],
+      paragraphs: [`Delegates on Monday set a schedule: ${schedule}, and a vote on Sunday.`],
+    }),
+  );
+  assert.deepEqual([date.date, date.basis], ["2021-05-24", "inferred"]);
+});
+
 test("a caption whose weekday the text never names is no evidence of the day", () => {
   const date = dateArticle(
     evidence({
