@@ -4,6 +4,7 @@
 // as a fact and cited as the author, so what is not a name is left out.
 
 import { AGENCIES } from "./agencies.ts";
+import { CREDIT_OPENING, CREDIT_WORD } from "./credit-words.ts";
 import { isKnownFirstName, isKnownPlace } from "./entities.ts";
 
 /** The names a line credits, and whether it says so ("By …") or only looks like names. */
@@ -17,9 +18,6 @@ const MAX_NAME_WORDS = 8;
 const MAX_CREDITED_WORDS = 12;
 /** A credit is a short line; longer ones are not read (and no pattern runs over a huge line). */
 const MAX_CREDIT_CHARS = 300;
-/** "By", "Written by", "Analysis by", "Von", "Por" … opening a byline. */
-const BYLINE_PREFIX =
-  /^(?:(?:written|posted|story|words|analysis|opinion|commentary)\s+)?(?:by|von|por|par|door|av|af|от|автор|текст)\s*:?\s+/iu;
 /** Time zones a stamp's time ends with: "7:45 am PST by Joe Rossignol". */
 const ZONE = "(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|JST|KST|HKT|SGT|AE[SD]T|WIB|Z)";
 /**
@@ -77,9 +75,6 @@ const LEADING_THE = new RegExp(`^the\\s+(?=(?:${AGENCIES.join("|")})\\b)`, "iu")
 const CONTACT = /\s+\S+@\S+\.\S+.*$/u;
 const HANDLE = /\s*@\w+/gu;
 
-/** A role, a desk or a news agency: "Staff Reports", "REUTERS", "AP National Writer". */
-const CREDIT_WORD =
-  /\b(?:staff|writer|reporter|correspondent|editor|team|desk|contributor|columnist|bureau|newsroom|reports|press|redaktion|redacción|redação|reuters|afp|ap|pti|ians|dpa|xinhua|tass|efe|ansa|bloomberg|upi)\b/iu;
 /** A job title or page control glued to the last name: "Meg JamesStaff Writer", "Jo LeeView More Articles". */
 const GLUED_TAIL = /(?<=\p{Ll})\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*$/u;
 const GLUED_CREDIT =
@@ -193,8 +188,8 @@ function readsAsCredit(names: string, explicit: boolean): boolean {
 export function bylineCredit(text: string): Credit | null {
   const trimmed = text.trim();
   if (trimmed.length > MAX_CREDIT_CHARS) return null;
-  const explicit = BYLINE_PREFIX.test(trimmed);
-  const names = namesOnly(trimmed.replace(BYLINE_PREFIX, ""));
+  const explicit = CREDIT_OPENING.test(trimmed);
+  const names = namesOnly(trimmed.replace(CREDIT_OPENING, ""));
   return readsAsCredit(names, explicit) ? { names, explicit } : null;
 }
 

@@ -24,6 +24,7 @@
 import { AGENCIES } from "./agencies.ts";
 import { characterClass, characterRuns } from "./character-runs.ts";
 import { CHROME_MIN_FILES, repeatKey } from "./corpus-stats.ts";
+import { CREDIT_LINE_OPENING, CREDIT_OPENING, CREDIT_ROLE } from "./credit-words.ts";
 import { stopwordsFor } from "./language.ts";
 import type {
   ClassifiedLine,
@@ -185,15 +186,9 @@ const BREADCRUMB_SEPARATORS = /\s(?:\/|»|›|>|\|)\s/gu;
 const PLACEHOLDER = /^[\p{Ll}\d]+(?:[_\s-][\p{Ll}\d]+){0,2}$/u;
 const PLACEHOLDER_WORD = /_|\b(?:img|image|banner|icon|logo|thumb|thumbnail|placeholder|spacer)\b/u;
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/iu;
-// Case is spelled out: with the i flag \p{Lu} would match any letter.
-const BYLINE_PREFIX =
-  /^(?:(?:[Ww]ritten|WRITTEN|[Pp]osted|POSTED|[Ss]tory|[Ww]ords|[Aa]nalysis|[Oo]pinion|[Cc]ommentary) )?(?:[Bb]y|BY|[Vv]on|VON|[Pp]or|POR|[Pp]ar|PAR|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Dd]e|[Оо]т|[Аа]втор)\s*:?\s+\p{Lu}|^[Тт]екст\s*:\s+\p{Lu}/u;
-const BYLINE_ROLE =
-  /\b(?:staff|writer|reporter|correspondent|editor|team|desk|contributor|columnist|bureau|redaktion|redacción|redação)\b/iu;
 const ENDS_WITH_CLOCK_TIME = /\b[ap]\.m\.$/i;
 const BY_A_TIME =
   /^by\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|the|noon|midnight|\d)/i;
-const BYLINE_PREFIX_WORD = /^(?:by|von|por|par|di|door|av|af|de|от|автор|текст)\s*:?\s+/iu;
 const NAME_PUNCTUATION = /[^\p{L}\s'’.-]+$/u;
 /** "— Digital Foundry (@digitalfoundry) November 18, 2019": the signature of an embedded post. */
 const SOCIAL_HANDLE = /\(@\w+\)/u;
@@ -523,7 +518,7 @@ function shortLineVerdict(facts: LineFacts, months: RegExp): Verdict | null {
   const endsWithTime = ENDS_WITH_CLOCK_TIME.test(text) && !BY_A_TIME.test(text);
   const sentence = facts.sentenceFinal && !endsWithTime;
   // Before tags: authors listed with commas ("By Jane Doe, John Roe, Ann Lee") read like a tag list.
-  if (facts.words <= bylineWords && BYLINE_PREFIX.test(text) && !sentence)
+  if (facts.words <= bylineWords && CREDIT_LINE_OPENING.test(text) && !sentence)
     return { kind: "byline" };
   if (isTagList(facts)) return { kind: "boilerplate", reason: "tags" };
   if (SOCIAL_HANDLE.test(text)) return null;
@@ -861,7 +856,7 @@ function isBareByline(text: string): boolean {
   const names = BYLINE_NAMES.exec(text);
   if (!names) return false;
   const rest = text.slice(names[0].length);
-  return AGENCY_ONLY.test(rest) || BYLINE_ROLE.test(rest);
+  return AGENCY_ONLY.test(rest) || CREDIT_ROLE.test(rest);
 }
 
 /** Fewer words are a section name or a button ("World", "Read more"), except right above a
@@ -958,7 +953,7 @@ function isBylineShape(facts: LineFacts): boolean {
     facts.words >= 1 &&
     facts.words <= 6 &&
     !facts.sentenceFinal &&
-    (BYLINE_ROLE.test(facts.text) || isTitleCased(facts.text))
+    (CREDIT_ROLE.test(facts.text) || isTitleCased(facts.text))
   );
 }
 
@@ -1023,7 +1018,7 @@ function kindInsideArticle(analysis: SegmentAnalysis, index: number): Verdict {
 /** "By Jane Doe | Fox News" → "jane doe": the capitalised words that open the byline. */
 export function authorName(byline: string): string | null {
   const words: string[] = [];
-  for (const word of byline.replace(BYLINE_PREFIX_WORD, "").split(/\s+/u)) {
+  for (const word of byline.replace(CREDIT_OPENING, "").split(/\s+/u)) {
     const name = word.replace(NAME_PUNCTUATION, "");
     if (!UPPERCASE_START.test(name) || name.length < 2) break;
     words.push(name.toLowerCase());

@@ -18,6 +18,16 @@ test("a byline keeps its names, not the date, time or label after them", () => {
   for (const [text, expected] of cases) assert.equal(names(text), expected, text);
 });
 
+test("every word that opens a byline line is left out of its names", () => {
+  const cases: Array<[string, string]> = [
+    ["Di Mario Rossi", "Mario Rossi"],
+    ["De Ana Souza", "Ana Souza"],
+    ["Written by Jane Doe", "Jane Doe"],
+    ["Автор: Иван Петров", "Иван Петров"],
+  ];
+  for (const [text, expected] of cases) assert.equal(names(text), expected, text);
+});
+
 test("a byline keeps its names, not the contact, title or outlet after them", () => {
   const cases: Array<[string, string]> = [
     ["By Megan Rowe meganr@spokesman.com(509) 459-5382", "Megan Rowe"],

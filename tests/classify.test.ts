@@ -629,6 +629,16 @@ describe("classifyLines on page structure", () => {
     assert.equal(kinds.get(bio), "boilerplate");
   });
 
+  it("knows the author's bio by the name of a byline that any opening words introduce", () => {
+    const bio = "Jane Doe covers the city council and transport for the paper since 2012.";
+    for (const byline of ["Written by Jane Doe", "WRITTEN BY JANE DOE", "Di Jane Doe"]) {
+      const header = STORY_HEADER.map((line) => (line === "By Jane Doe" ? byline : line));
+      const kinds = kindsOf(page([...header, ...STORY_LINES, bio]));
+      assert.equal(kinds.get(byline), "byline", byline);
+      assert.equal(kinds.get(bio), "boilerplate", byline);
+    }
+  });
+
   it("keeps a list that a sentence ending in a colon introduces", () => {
     const dates = [
       "June 9 -- Coral Sky Amphitheatre",
