@@ -4,7 +4,7 @@
 // as a fact and cited as the author, so what is not a name is left out.
 
 import { AGENCIES } from "./agencies.ts";
-import { CREDIT_OPENING, CREDIT_WORD } from "./credit-words.ts";
+import { CREDIT_LEAD, CREDIT_OPENING, CREDIT_WORD } from "./credit-words.ts";
 import { isKnownFirstName, isKnownPlace } from "./entities.ts";
 
 /** The names a line credits, and whether it says so ("By …") or only looks like names. */
@@ -22,12 +22,12 @@ const MAX_CREDIT_CHARS = 300;
 const ZONE = "(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|JST|KST|HKT|SGT|AE[SD]T|WIB|Z)";
 /**
  * "by Jane Doe" inside a date line, where only a date, a time, a zone, a separator or a credit
- * word ("Posted", "Written", "Story" …) stands before "by": "11/19/2019 by Lars Brandle", "7:45 am
+ * word ("Posted", "Written", "Opinion", "Reported" …) stands before "by": "11/19/2019 by Lars Brandle", "7:45 am
  * PST by Joe Rossignol", "| BY: X", "/by X", "Posted by X on …". Not "Sponsored by", "Photo by",
  * "ART BY", "Drive-by", "Stand by Me".
  */
 const CREDIT_INSIDE = new RegExp(
-  `(?:^|[/|·•,–—]\\s*|\\s-\\s*|\\b(?:[Pp]osted|POSTED|[Ww]ritten|WRITTEN|[Ss]tory|[Ww]ords|[Aa]nalysis|[Rr]eport(?:ed|ing))\\s+|(?<=\\d|\\b[AaPp]\\.?[Mm]\\.?|\\b${ZONE})\\s+)(?:[Bb]y|BY):?\\s+(?=\\S)`,
+  `(?:^|[/|·•,–—]\\s*|\\s-\\s*|\\b(?:${CREDIT_LEAD}|[Rr]eport(?:ed|ing))\\s+|(?<=\\d|\\b[AaPp]\\.?[Mm]\\.?|\\b${ZONE})\\s+)(?:[Bb]y|BY):?\\s+(?=\\S)`,
   "u",
 );
 

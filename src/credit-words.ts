@@ -18,9 +18,12 @@ export const CREDIT_OPENING = new RegExp(
 const atLineStart = (word: string): string =>
   `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}|${word.toUpperCase()}`;
 
+/** A word that may stand before "by", as a line writes it: "Written", "POSTED", "opinion". */
+export const CREDIT_LEAD = `(?:${LEADS.map(atLineStart).join("|")})`;
+
 /** A line opening as a credit, a capitalised name after the opening words: "By Jane Doe", "WRITTEN BY JANE DOE". */
 export const CREDIT_LINE_OPENING = new RegExp(
-  `^(?:(?:${LEADS.map(atLineStart).join("|")}) )?(?:${OPENERS.map(atLineStart).join("|")})\\s*:?\\s+\\p{Lu}|^(?:${atLineStart(COLON_OPENER)})\\s*:\\s+\\p{Lu}`,
+  `^(?:${CREDIT_LEAD} )?(?:${OPENERS.map(atLineStart).join("|")})\\s*:?\\s+\\p{Lu}|^(?:${atLineStart(COLON_OPENER)})\\s*:\\s+\\p{Lu}`,
   "u",
 );
 

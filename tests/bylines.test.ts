@@ -72,6 +72,8 @@ test("a date line in the header credits the names it gives with 'by' or beside i
     ["November 20, 2019 Emiliano Bellini", "Emiliano Bellini"],
     ["2019-11-20 17:27:46 Marcus De Guzman", "Marcus De Guzman"],
     ["Reuters November 18, 2019 11:03 PM", "Reuters"],
+    ["Nov 19, 2019 | Opinion by Jane Doe", "Jane Doe"],
+    ["November 19, 2019 Commentary by Ali Khan", "Ali Khan"],
   ];
   for (const [text, expected] of cases) assert.equal(header(text), expected, text);
   assert.equal(stampCredit("By Jo Lee on Nov 19, 2019", true)?.explicit, true);
