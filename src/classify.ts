@@ -933,15 +933,22 @@ function findHeadline(
   };
   let headline = -1;
   let headlineWeight = 0;
+  let headlineAnchored = false;
   for (let i = firstBody - 1; i >= Math.max(0, firstBody - FAR_HEADLINE_WINDOW); i--) {
     const line = facts[i];
     const far = i < firstBody - HEADLINE_WINDOW;
-    if (!line || (far && !anchorSoonAfter(i))) continue;
+    const anchoredSoon = anchorSoonAfter(i);
+    if (!line || (far && !anchoredSoon)) continue;
     const anchored = isAnchor(i + 1);
     const weight = line.words + (anchored && !far ? ANCHORED_HEADLINE_WORDS : 0);
-    if (weight > headlineWeight && isHeadlineCandidate(line, verdicts[i] ?? null, anchored)) {
+    // On a tie, a line with its byline or date soon after wins: a gallery or a share box prints
+    // the headline again nearer the story, without them.
+    const heavier =
+      weight > headlineWeight || (weight === headlineWeight && anchoredSoon && !headlineAnchored);
+    if (heavier && isHeadlineCandidate(line, verdicts[i] ?? null, anchored)) {
       headline = i;
       headlineWeight = weight;
+      headlineAnchored = anchoredSoon;
     }
   }
   return headline;

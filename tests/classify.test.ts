@@ -299,6 +299,25 @@ describe("classifyLines on page structure", () => {
     assert.equal(kinds.get("Night buses for the outer districts"), "headline");
   });
 
+  it("takes the headline printed with its byline and date over a gallery's copy nearer the story", () => {
+    const title = "Night buses for the outer districts";
+    const byline = "Tom Krisher, Ap Auto Writer";
+    const lines = page([
+      title,
+      "",
+      byline,
+      "Updated 1:39 am EST, Wednesday, November 20, 2019",
+      "",
+      "Photo: Damian Dovarganes, AP",
+      "",
+      title,
+      "",
+      ...STORY_LINES,
+    ]);
+    const kinds = classifyLines(lines, { language: "en", stats: seedStats }).map((l) => l.kind);
+    assert.deepEqual(kinds.slice(0, 5), ["headline", "byline", "timestamp", "caption", "boilerplate"]);
+  });
+
   it("takes a photographer's credit, reported speech or a date line for no headline", () => {
     const kinds = kindsOf(
       page([
