@@ -1263,7 +1263,7 @@ function kindOutsideArticle(analysis: SegmentAnalysis, headline: number, index: 
   const [start] = analysis.region;
   if (!line) return { kind: "boilerplate", reason: "boilerplate" };
   const inHeader = headline >= 0 && index > headline && index < start;
-  if (inHeader && isBylineShape(line)) return { kind: "byline" };
+  if (inHeader && (isBylineShape(line) || isBareByline(line.text))) return { kind: "byline" };
   if (inHeader && line.sentenceFinal && line.length >= SHORT_LENGTH) return { kind: "standfirst" };
   return { kind: "boilerplate", reason: boilerplateReasonOutside(line, index < start) };
 }

@@ -318,6 +318,21 @@ describe("classifyLines on page structure", () => {
     assert.deepEqual(kinds.slice(0, 5), ["headline", "byline", "timestamp", "caption", "boilerplate"]);
   });
 
+  it("takes a long credit without 'By' under the headline for the byline", () => {
+    const byline = "Meg Kinnard and Errin Haines, Associated Press";
+    const kinds = kindsOf(
+      page([
+        "Night buses for the outer districts",
+        "",
+        byline,
+        "Updated 12:24 am EST, Wednesday, November 20, 2019",
+        "",
+        ...STORY_LINES,
+      ]),
+    );
+    assert.equal(kinds.get(byline), "byline");
+  });
+
   it("takes a photographer's credit, reported speech or a date line for no headline", () => {
     const kinds = kindsOf(
       page([
