@@ -315,7 +315,13 @@ describe("classifyLines on page structure", () => {
       ...STORY_LINES,
     ]);
     const kinds = classifyLines(lines, { language: "en", stats: seedStats }).map((l) => l.kind);
-    assert.deepEqual(kinds.slice(0, 5), ["headline", "byline", "timestamp", "caption", "boilerplate"]);
+    assert.deepEqual(kinds.slice(0, 5), [
+      "headline",
+      "byline",
+      "timestamp",
+      "caption",
+      "boilerplate",
+    ]);
   });
 
   it("takes a long credit without 'By' under the headline for the byline", () => {
