@@ -144,6 +144,8 @@ function ownKind(
   const firstBits = bits[0] ?? 0;
   const last = tokens[tokens.length - 1] ?? "";
   if (tokens.length === 1 && firstBits & NOT_NAME) return null;
+  // "Police", "Parliament", "Army" alone, capitalised at a sentence's start: which one is unsaid.
+  if (tokens.length === 1 && ORG_WORDS.has(last.toLowerCase())) return null;
   // The lexicon knows many names of several words whole: "Sri Lanka", "United States".
   const whole = tokens.length > 1 ? lexiconBits(tokens.join(" ")) : 0;
   if (whole & PLACE) return "places";

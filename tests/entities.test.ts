@@ -266,10 +266,18 @@ test("a possessive splits only a name it owns, and a short form joins only an ac
   assert.deepEqual(found.places, ["Russia"]);
 });
 
-test("a sentence's end ends a name: 'said Maria Fischer. Police detained' names two", () => {
-  const found = extractEntities(["“We left,” said Maria Fischer. Police detained dozens."], "en");
+test("a sentence's end ends a name: 'said Maria Fischer. Interpol detained' names two", () => {
+  const found = extractEntities(["“We left,” said Maria Fischer. Interpol detained dozens."], "en");
   assert.deepEqual(found.people, ["Maria Fischer"]);
-  assert.deepEqual(found.organizations, ["Police"]);
+  assert.deepEqual(found.organizations, ["Interpol"]);
+});
+
+test("a lone word for a kind of body names none: 'Police', 'Parliament', 'Army'", () => {
+  const found = extractEntities(
+    ["Police detained dozens. Parliament met on Monday. Army units left the Central Bank."],
+    "en",
+  );
+  assert.deepEqual(found.organizations, ["Central Bank"]);
 });
 
 test("names differing only in case are one, spelled as most mentions spell them", () => {
