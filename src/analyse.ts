@@ -7,7 +7,7 @@ import { shingles, words } from "./cluster.ts";
 import { countRepeatKeys, repeatKey } from "./corpus-stats.ts";
 import { type ArticleDate, dateArticle, statesADate } from "./dates.ts";
 import { type Entities, extractEntities } from "./entities.ts";
-import { extract, titleFromLede } from "./extract.ts";
+import { captionWords, extract, titleFromLede } from "./extract.ts";
 import { articleId } from "./identity.ts";
 import { detectLanguage } from "./language.ts";
 import type { ReportFile } from "./report.ts";
@@ -156,7 +156,8 @@ export function analyseFile(
         paragraphs,
         language,
       }),
-      entities: extractEntities(paragraphs, language),
+      // A caption names who and what the story shows ("Poland's Prime Minister Mateusz Morawiecki").
+      entities: extractEntities([...paragraphs, ...extracted.captions.map(captionWords)], language),
       body: markdownBody(extracted.blocks),
       wordCount: wordCount([...paragraphs, ...subheadings].join(" ")),
       shingles: shingles(bodyWords),

@@ -66,3 +66,14 @@ test("a story whose headline or lede has a bio's shape stays a story", () => {
     ],
   );
 });
+
+test("a photo caption's people and places are the article's; its '(FILES)' label names nothing", () => {
+  const [title, byline, ...paragraphs] = STORY;
+  const caption =
+    "(FILES) In this file photo, Mayor Ann Lee speaks at the depot in Riverton on March 3, 2021. (Photo by Jo Bloggs / AFP)";
+  const [article] = analyse([title, byline, "", caption, "", ...paragraphs].join("\n\n")).articles;
+  assert.equal(article?.captions.length, 1);
+  assert.ok(article?.entities.people.includes("Ann Lee"));
+  assert.ok(!article?.entities.organizations.includes("FILES"));
+  assert.ok(!article?.entities.people.includes("Jo Bloggs"));
+});
