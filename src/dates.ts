@@ -116,8 +116,8 @@ const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Frida
 // taken as stated only when parsing against a second reference gives the same instant.
 const SECOND_REFERENCE = new UTCDate(2010, 6, 15, 12);
 
-function parse(text: string, language: string): chrono.ParsedResult[] {
-  return (PARSERS[language] ?? ENGLISH).parse(text, REFERENCE);
+function parse(text: string, language: string, reference = REFERENCE): chrono.ParsedResult[] {
+  return (PARSERS[language] ?? ENGLISH).parse(text, reference);
 }
 
 const YEAR_DIGIT = /[\p{Nd}〇一二三四五六七八九十零]/u;
@@ -378,20 +378,34 @@ const WEEKDAY_REACH = 48;
 
 /** The longest stretch joined: chrono's time grows faster than the text it reads. */
 const WINDOW_MAX = 512;
+/** How far past its reach a window may go to end at a space rather than inside a word. */
+const WORD_SLACK = 24;
 
 /**
- * The stretches of `text` within reach of its weekday words, cut at spaces, overlapping ones joined
- * up to WINDOW_MAX (past it the next starts anew, overlapping, so no phrase is cut).
+ * The stretches of `text` within reach of its weekday words, ending at spaces where one is near,
+ * overlapping ones joined up to WINDOW_MAX (past it the next starts anew, overlapping, so no
+ * phrase is cut). A window is never much longer than the reach, so text without spaces costs no
+ * more than text with them.
  */
-function weekdayWindows(text: string, words: RegExp): [number, number][] {
+export function weekdayWindows(text: string, words: RegExp): [number, number][] {
   const windows: [number, number][] = [];
   for (const match of text.matchAll(words)) {
-    const start = text.lastIndexOf(" ", Math.max(0, match.index - WEEKDAY_REACH)) + 1;
-    const space = text.indexOf(" ", match.index + match[0].length + WEEKDAY_REACH);
-    const end = space === -1 ? text.length : space;
+    const from = Math.max(0, match.index - WEEKDAY_REACH);
+    const to = Math.min(text.length, match.index + match[0].length + WEEKDAY_REACH);
+    const wordStart = text.lastIndexOf(" ", from) + 1;
+    const start = wordStart >= from - WORD_SLACK ? wordStart : from;
+    const spaceAfter = text.indexOf(" ", to);
+    const wordEnd = spaceAfter === -1 ? text.length : spaceAfter;
+    const end = wordEnd <= to + WORD_SLACK ? wordEnd : to;
     const last = windows.at(-1);
-    if (last && start <= last[1] && end - last[0] <= WINDOW_MAX) last[1] = end;
-    else windows.push([start, end]);
+    if (last && start <= last[1]) {
+      if (end <= last[1]) continue;
+      if (end - last[0] <= WINDOW_MAX) {
+        last[1] = end;
+        continue;
+      }
+    }
+    windows.push([start, end]);
   }
   return windows;
 }
@@ -427,10 +441,22 @@ const SENTENCE_END = /(?<=[.!?。！？])\s+(?=[\p{Lu}\p{Lo}"“«])/u;
 /** How much of one sentence is read: longer ones are no prose (a table, a list run together). */
 const SENTENCE_READ = 600;
 
-/** The first day the paragraphs name (month and day stated) after `limit`; a date without its year is read in `limit`'s. */
+/** A month's name in a date: "9/11", "7/10" and "6/5" are no days a reader can place. */
+const NAMED_MONTH = /\p{L}/u;
+
+/** "month-day" of a result, to compare readings against two reference days. */
+const monthDay = (r: chrono.ParsedResult): string =>
+  `${r.start.get("month")}-${r.start.get("day")}`;
+
+/**
+ * The first day the paragraphs name after `limit`: a month by its name and a day, or a full date
+ * with its year; a day without its year is read in `year`, the reported events'. A relative
+ * phrase ("vor 162 Tagen", "3 days ago") names no day: against another reference day it moves.
+ */
 function laterDayNamed(
   paragraphs: readonly string[],
   language: string,
+  year: number,
   limit: Date,
 ): { day: Date; yearStated: boolean } | null {
   const sentences = paragraphs
@@ -438,12 +464,24 @@ function laterDayNamed(
     .flatMap((paragraph) => paragraph.split(SENTENCE_END));
   for (const sentence of sentences) {
     if (!/\d/u.test(sentence)) continue;
-    for (const result of parse(sentence.slice(0, SENTENCE_READ), language)) {
+    const text = sentence.slice(0, SENTENCE_READ);
+    const named = parse(text, language).filter(
+      (r) => r.start.isCertain("month") && r.start.isCertain("day"),
+    );
+    if (named.length === 0) continue;
+    const fixed = new Set(
+      parse(text, language, SECOND_REFERENCE).map((r) => `${r.index}:${monthDay(r)}`),
+    );
+    for (const result of named) {
+      if (!fixed.has(`${result.index}:${monthDay(result)}`)) continue;
       const c = result.start;
-      if (!(c.isCertain("month") && c.isCertain("day"))) continue;
-      const yearStated = c.isCertain("year");
-      const year = yearStated ? (c.get("year") ?? 0) : limit.getUTCFullYear();
-      const day = existingDay(year, c.get("month") ?? 0, c.get("day") ?? 0);
+      const yearStated = c.isCertain("year") && result.text.includes(String(c.get("year")));
+      if (!yearStated && !NAMED_MONTH.test(result.text)) continue;
+      const day = existingDay(
+        yearStated ? (c.get("year") ?? 0) : year,
+        c.get("month") ?? 0,
+        c.get("day") ?? 0,
+      );
       if (day && day > limit) return { day, yearStated };
     }
   }
@@ -476,11 +514,14 @@ function inferredDate(evidence: DateEvidence, captionDays: readonly Date[]): Art
   const later = laterDayNamed(
     evidence.paragraphs,
     evidence.language,
+    event.getUTCFullYear(),
     addDays(event, DAYS_AHEAD_NAMED),
   );
   if (later) {
     const undated = undatedNote(evidence.captions, captionDays, evidence.language);
-    const laterDay = format(later.day, later.yearStated ? "d MMMM yyyy" : "d MMMM");
+    const laterDay = later.yearStated
+      ? format(later.day, "d MMMM yyyy")
+      : `${format(later.day, "d MMMM")} (taken as ${format(later.day, "yyyy")})`;
     return {
       ...undated,
       note: `${undated.note} No day is inferred from the photos: ${anchoring}, but the text also names ${laterDay}, more than a week after it, so the photo may be older than the report.`,

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { type DateEvidence, dateArticle, dateFromStory } from "../src/dates.ts";
+import { type DateEvidence, dateArticle, dateFromStory, weekdayWindows } from "../src/dates.ts";
 
 const evidence = (partial: Partial<DateEvidence>): DateEvidence => ({
   statements: [],
@@ -47,17 +47,59 @@ test("a day the text names weeks after the photo undoes the inference: the photo
   );
   assert.deepEqual([old.date, old.precision, old.basis], [undefined, "none", "none"]);
   assert.match(old.note, /no older than that\./);
-  assert.match(old.note, /names 9 August, more than a week after it, so the photo may be older/);
+  assert.match(
+    old.note,
+    /names 9 August \(taken as 2020\), more than a week after it, so the photo may be older/,
+  );
   // A stated year is kept in the note.
   const stated = dateArticle(
     evidence({ captions, paragraphs: [lead, "The vote was held on August 9, 2020."] }),
   );
   assert.match(stated.note, /names 9 August 2020, more than a week/);
-  // Days just ahead of the event, or before the photo, are what a report names.
-  for (const paragraph of ["Talks resume on May 18.", "The crisis began on April 2."]) {
+  // Days just ahead of the event, or before the photo, are what a report names; numbers without
+  // a month's name or a year are no days a reader can place.
+  for (const paragraph of [
+    "Talks resume on May 18.",
+    "The crisis began on April 2.",
+    "He recalled the 9/11 attacks.",
+    "Turnout was 7/10 in the north.",
+    // A relative phrase names no day of its own.
+    "The talks began 40 days ago and resume in 90 days.",
+  ]) {
     const date = dateArticle(evidence({ captions, paragraphs: [lead, paragraph] }));
     assert.deepEqual([date.date, date.basis], ["2020-05-14", "inferred"], paragraph);
     assert.match(date.note, /This assumes the photo shows the reported events/);
+  }
+});
+
+test("a day without its year is read in the year of the reported events", () => {
+  const date = dateArticle(
+    evidence({
+      captions: [caption("Crowds in Minsk on December 28, 2020.")],
+      paragraphs: [
+        "Crowds gathered on Monday.",
+        "Talks resume on January 4 and end on December 30.",
+      ],
+    }),
+  );
+  assert.deepEqual([date.date, date.basis], ["2020-12-28", "inferred"]);
+});
+
+test("the text read around weekdays stays in short pieces, with spaces or without", () => {
+  const words = /\b(?:mon|tue|wed)(?:day)?\b/gi;
+  for (const text of [
+    "Monday,".repeat(3000),
+    "Mon-Tue-Wed-".repeat(700),
+    "on Monday ".repeat(2000),
+  ]) {
+    const windows = weekdayWindows(text, words);
+    // Every mention is inside a piece, and no piece is longer than 512 characters.
+    for (const match of text.matchAll(words))
+      assert.ok(windows.some(([start, end]) => start <= match.index && match.index < end));
+    assert.ok(windows.every(([start, end]) => end - start <= 512));
+    // Pieces overlap only so far that the text is read about twice at most.
+    const read = windows.reduce((sum, [start, end]) => sum + end - start, 0);
+    assert.ok(read <= 2 * text.length, `${read} characters read of ${text.length}`);
   }
 });
 
