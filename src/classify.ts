@@ -859,6 +859,14 @@ function isBareByline(text: string): boolean {
   return AGENCY_ONLY.test(rest) || CREDIT_ROLE.test(rest);
 }
 
+/** Longer, a line opening with names and a comma is a standfirst about them, not their credit. */
+const MAX_CREDIT_WORDS = 12;
+
+/** A credit without "By" under the headline, however many names: "Meg Kinnard and Errin Haines, Associated Press". */
+function isHeaderCredit(facts: LineFacts): boolean {
+  return !facts.sentenceFinal && facts.words <= MAX_CREDIT_WORDS && isBareByline(facts.text);
+}
+
 /** Fewer words are a section name or a button ("World", "Read more"), except right above a
  * byline or date, where a short headline stands ("About bugs"). */
 const MIN_HEADLINE_WORDS = 3;
@@ -941,10 +949,15 @@ function findHeadline(
     if (!line || (far && !anchoredSoon)) continue;
     const anchored = isAnchor(i + 1);
     const weight = line.words + (anchored && !far ? ANCHORED_HEADLINE_WORDS : 0);
-    // On a tie, a line with its byline or date soon after wins: a gallery or a share box prints
-    // the headline again nearer the story, without them.
+    // On a tie, a line with its byline or date soon after wins over a nearer one without: a
+    // gallery prints the headline again nearer the story, and a section's title stands there.
+    // Further up, only another copy of the same headline wins so (not a teaser with its date).
     const heavier =
-      weight > headlineWeight || (weight === headlineWeight && anchoredSoon && !headlineAnchored);
+      weight > headlineWeight ||
+      (weight === headlineWeight &&
+        anchoredSoon &&
+        !headlineAnchored &&
+        (!far || line.text === facts[headline]?.text));
     if (heavier && isHeadlineCandidate(line, verdicts[i] ?? null, anchored)) {
       headline = i;
       headlineWeight = weight;
@@ -1263,7 +1276,7 @@ function kindOutsideArticle(analysis: SegmentAnalysis, headline: number, index: 
   const [start] = analysis.region;
   if (!line) return { kind: "boilerplate", reason: "boilerplate" };
   const inHeader = headline >= 0 && index > headline && index < start;
-  if (inHeader && (isBylineShape(line) || isBareByline(line.text))) return { kind: "byline" };
+  if (inHeader && (isBylineShape(line) || isHeaderCredit(line))) return { kind: "byline" };
   if (inHeader && line.sentenceFinal && line.length >= SHORT_LENGTH) return { kind: "standfirst" };
   return { kind: "boilerplate", reason: boilerplateReasonOutside(line, index < start) };
 }

@@ -337,6 +337,24 @@ describe("classifyLines on page structure", () => {
       ]),
     );
     assert.equal(kinds.get(byline), "byline");
+    // A standfirst that opens with a newsmaker's name and a comma credits no one.
+    for (const standfirst of [
+      "President Joe Biden, speaking at the White House, said the staff cuts would go ahead.",
+      "Coach Gareth Southgate, whose team lost on Sunday, said the desk was not to blame",
+    ]) {
+      const header = ["Night buses for the outer districts", "", standfirst, "March 3, 2021", ""];
+      const found = kindsOf(page([...header, ...STORY_LINES]));
+      assert.notEqual(found.get(standfirst), "byline", standfirst);
+    }
+  });
+
+  it("takes no teaser with its date far above for the headline over the story's own", () => {
+    const teaser = "Mayor opens new library in the east";
+    const title = "Council keeps night buses for the districts";
+    const menu = Array.from({ length: 14 }, (_, i) => `Section ${i + 1}`);
+    const kinds = kindsOf(page([teaser, "March 2, 2021", ...menu, "", title, "", ...STORY_LINES]));
+    assert.equal(kinds.get(title), "headline");
+    assert.notEqual(kinds.get(teaser), "headline");
   });
 
   it("takes a photographer's credit, reported speech or a date line for no headline", () => {
