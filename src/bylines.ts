@@ -4,7 +4,7 @@
 // as a fact and cited as the author, so what is not a name is left out.
 
 import { AGENCIES } from "./agencies.ts";
-import { CREDIT_LEAD, CREDIT_OPENING, CREDIT_WORD } from "./credit-words.ts";
+import { CREDIT_LEAD, CREDIT_WORD, creditOpeningLength } from "./credit-words.ts";
 import { isKnownFirstName, isKnownPlace } from "./entities.ts";
 
 /** The names a line credits, and whether it says so ("By …") or only looks like names. */
@@ -188,8 +188,9 @@ function readsAsCredit(names: string, explicit: boolean): boolean {
 export function bylineCredit(text: string): Credit | null {
   const trimmed = text.trim();
   if (trimmed.length > MAX_CREDIT_CHARS) return null;
-  const explicit = CREDIT_OPENING.test(trimmed);
-  const names = namesOnly(trimmed.replace(CREDIT_OPENING, ""));
+  const opening = creditOpeningLength(trimmed);
+  const explicit = opening > 0;
+  const names = namesOnly(trimmed.slice(opening));
   return readsAsCredit(names, explicit) ? { names, explicit } : null;
 }
 

@@ -24,7 +24,7 @@
 import { AGENCIES } from "./agencies.ts";
 import { characterClass, characterRuns } from "./character-runs.ts";
 import { CHROME_MIN_FILES, repeatKey } from "./corpus-stats.ts";
-import { CREDIT_LINE_OPENING, CREDIT_OPENING, CREDIT_ROLE } from "./credit-words.ts";
+import { CREDIT_ROLE, creditOpeningLength, opensCredit } from "./credit-words.ts";
 import { stopwordsFor } from "./language.ts";
 import type {
   ClassifiedLine,
@@ -518,8 +518,7 @@ function shortLineVerdict(facts: LineFacts, months: RegExp): Verdict | null {
   const endsWithTime = ENDS_WITH_CLOCK_TIME.test(text) && !BY_A_TIME.test(text);
   const sentence = facts.sentenceFinal && !endsWithTime;
   // Before tags: authors listed with commas ("By Jane Doe, John Roe, Ann Lee") read like a tag list.
-  if (facts.words <= bylineWords && CREDIT_LINE_OPENING.test(text) && !sentence)
-    return { kind: "byline" };
+  if (facts.words <= bylineWords && opensCredit(text) && !sentence) return { kind: "byline" };
   if (isTagList(facts)) return { kind: "boilerplate", reason: "tags" };
   if (SOCIAL_HANDLE.test(text)) return null;
   if (isTimestamp(facts, months)) return { kind: "timestamp" };
@@ -1038,7 +1037,7 @@ function kindInsideArticle(analysis: SegmentAnalysis, index: number): Verdict {
 /** "By Jane Doe | Fox News" → "jane doe": the capitalised words that open the byline. */
 export function authorName(byline: string): string | null {
   const words: string[] = [];
-  for (const word of byline.replace(CREDIT_OPENING, "").split(/\s+/u)) {
+  for (const word of byline.slice(creditOpeningLength(byline)).split(/\s+/u)) {
     const name = word.replace(NAME_PUNCTUATION, "");
     if (!UPPERCASE_START.test(name) || name.length < 2) break;
     words.push(name.toLowerCase());

@@ -1,31 +1,56 @@
 // The words of an author credit, for the classifier that finds byline lines and for the reading
 // of the names in them (bylines.ts): one list each, so both agree on what opens a credit.
 
+import { isKnownFirstName } from "./entities.ts";
+
 /** Words that may stand before "by": "Written by", "Analysis by". */
 const LEADS = ["written", "posted", "story", "words", "analysis", "opinion", "commentary"];
-/** "By" and its twins: "Von", "Por", "Par", "Di", "Door", "Av", "Af", "De", "От", "Автор". */
-const OPENERS = ["by", "von", "por", "par", "di", "door", "av", "af", "de", "от", "автор"];
+/** "By" and its twins: "Von", "Por", "Par", "Door", "Av", "Af", "От", "Автор". */
+const OPENERS = ["by", "von", "por", "par", "door", "av", "af", "от", "автор"];
+/** Opening words a line may print in capitals: "WRITTEN BY", "POSTED BY", "VON". Others in
+ * capitals open headlines ("WORDS BY THE RIVER", "AF VOTE SPLITS …"). */
+const IN_CAPITALS = new Set(["written", "posted", "by", "von", "por", "par"]);
 /** "Текст" ("text") opens a credit only with its colon: alone it is a word of the text. */
 const COLON_OPENER = "текст";
 
 /** What opens a credit before its names, in any case: "By", "Written by", "Von:", "Текст:". */
-export const CREDIT_OPENING = new RegExp(
-  `^(?:(?:${LEADS.join("|")})\\s+)?(?:${[...OPENERS, COLON_OPENER].join("|")})\\s*:?\\s+`,
+const CREDIT_OPENING = new RegExp(
+  `^(?:(?:(?:${LEADS.join("|")})\\s+)?(?:${OPENERS.join("|")})\\s*:?|${COLON_OPENER}\\s*:)\\s+`,
   "iu",
 );
+/**
+ * "Di" and "De" ("by" in Italian and Portuguese) also begin surnames ("Di Maio", "De La Cruz"),
+ * so they open a credit only before a first name and another capitalised word: "Di Mario Rossi".
+ */
+const PARTICLE_OPENING = /^[Dd][ie]\s+(?=(\p{Lu}[\p{L}'’-]*)\s+\p{Lu})/u;
 
-/** A word as a line may open with it: "By", "by" or "BY" (with the i flag, \p{Lu} would match any letter). */
+/** The length of the words that open a credit before its names ("By ", "Written by ", "Di "); 0 when none. */
+export function creditOpeningLength(text: string): number {
+  const opening = CREDIT_OPENING.exec(text);
+  if (opening) return opening[0].length;
+  const particle = PARTICLE_OPENING.exec(text);
+  return particle && isKnownFirstName(particle[1] ?? "") ? particle[0].length : 0;
+}
+
+/** A word as a line may open with it: "By" or "by", and "BY" where capitals are a credit's. */
 const atLineStart = (word: string): string =>
-  `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}|${word.toUpperCase()}`;
+  `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}${IN_CAPITALS.has(word) ? `|${word.toUpperCase()}` : ""}`;
 
 /** A word that may stand before "by", as a line writes it: "Written", "POSTED", "opinion". */
 export const CREDIT_LEAD = `(?:${LEADS.map(atLineStart).join("|")})`;
 
-/** A line opening as a credit, a capitalised name after the opening words: "By Jane Doe", "WRITTEN BY JANE DOE". */
-export const CREDIT_LINE_OPENING = new RegExp(
-  `^(?:${CREDIT_LEAD} )?(?:${OPENERS.map(atLineStart).join("|")})\\s*:?\\s+\\p{Lu}|^(?:${atLineStart(COLON_OPENER)})\\s*:\\s+\\p{Lu}`,
+// With the i flag \p{Lu} would match any letter, so case is spelled out.
+const CREDIT_LINE_OPENING = new RegExp(
+  `^(?:${CREDIT_LEAD} )?(?:${OPENERS.map(atLineStart).join("|")})\\s*:?\\s+\\p{Lu}|^${atLineStart(COLON_OPENER)}\\s*:\\s+\\p{Lu}`,
   "u",
 );
+
+/** A line opening as a credit, a capitalised name after the opening words: "By Jane Doe", "WRITTEN BY JANE DOE", "Di Mario Rossi". */
+export function opensCredit(text: string): boolean {
+  if (CREDIT_LINE_OPENING.test(text)) return true;
+  const particle = PARTICLE_OPENING.exec(text);
+  return particle !== null && isKnownFirstName(particle[1] ?? "");
+}
 
 /** Roles and desks a credit names: "Staff Writer", "Metro Desk", "Redaktion". */
 const ROLES = [

@@ -26,6 +26,11 @@ test("every word that opens a byline line is left out of its names", () => {
     ["Автор: Иван Петров", "Иван Петров"],
   ];
   for (const [text, expected] of cases) assert.equal(names(text), expected, text);
+  // "Di" and "De" also begin surnames: they open a credit only before a first name.
+  assert.deepEqual(bylineCredit("De La Cruz, Reuters"), { names: "De La Cruz", explicit: false });
+  assert.equal(bylineCredit("Di Maio quits as party leader")?.explicit ?? false, false);
+  // "Текст" is "text" but before a colon.
+  assert.equal(bylineCredit("Текст Иван Петров")?.explicit ?? false, false);
 });
 
 test("a byline keeps its names, not the contact, title or outlet after them", () => {

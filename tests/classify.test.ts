@@ -348,6 +348,21 @@ describe("classifyLines on page structure", () => {
     }
   });
 
+  it("keeps headlines that open with a word that can open a credit elsewhere", () => {
+    for (const title of [
+      "DE GAULLE AIRPORT REOPENS",
+      "DI MAIO QUITS AS PARTY LEADER",
+      "AF Vote Splits The Council",
+      "WORDS BY THE RIVER",
+      "De Blasio Unveils Budget For Night Buses",
+      "Di Maio quits as party leader",
+    ]) {
+      const kinds = kindsOf(page([title, "", ...STORY_HEADER.slice(2), ...STORY_LINES]));
+      assert.equal(kinds.get(title), "headline", title);
+      assert.equal(kinds.get("By Jane Doe"), "byline", title);
+    }
+  });
+
   it("takes no teaser with its date far above for the headline over the story's own", () => {
     const teaser = "Mayor opens new library in the east";
     const title = "Council keeps night buses for the districts";
