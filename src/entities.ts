@@ -144,8 +144,6 @@ function ownKind(
   const firstBits = bits[0] ?? 0;
   const last = tokens[tokens.length - 1] ?? "";
   if (tokens.length === 1 && firstBits & NOT_NAME) return null;
-  // "Police", "Parliament", "Army" alone, capitalised at a sentence's start: which one is unsaid.
-  if (tokens.length === 1 && ORG_WORDS.has(last.toLowerCase())) return null;
   // The lexicon knows many names of several words whole: "Sri Lanka", "United States".
   const whole = tokens.length > 1 ? lexiconBits(tokens.join(" ")) : 0;
   if (whole & PLACE) return "places";
@@ -188,18 +186,26 @@ interface Candidate {
   readonly titled: boolean;
   /** It ends the run, so the text after the run (an age: ", 45,") is after it. */
   readonly last: boolean;
+  /** A lone word for a kind of body: "Police", "Parliament", "Army". */
+  readonly generic: boolean;
 }
+
+/** Where a sentence starts: a capital there says nothing of a name ("Police detained dozens."). */
+const SENTENCE_START = /(?:^|[.!?:;]["”’»)]*)\s*["“‘«(]?$/u;
 
 function candidate(phrase: string, titled: boolean, last: boolean): Candidate {
   const tokens = phrase.split(/\s+/);
   // Each token's lexicon answers, looked up once for all the questions.
   const bits = tokens.map(lexiconBits);
   const uncued = tokens.length === 1 && (bits[0] ?? 0) & SURNAME ? "people" : null;
-  return { phrase, kind: ownKind(tokens, bits), uncued, titled, last };
+  const generic = tokens.length === 1 && ORG_WORDS.has(phrase.toLowerCase());
+  return { phrase, kind: ownKind(tokens, bits), uncued, titled, last, generic };
 }
 
 /** The candidate's kind where it stands, given the text just before and after its run. */
 function candidateKind(found: Candidate, before: string, after: string): EntityKind | null {
+  // "Police" at a sentence's start names no one police; "told the Times" names a paper.
+  if (found.generic && SENTENCE_START.test(before)) return null;
   if (found.kind !== undefined) return found.kind;
   const aged = found.last && /^,\s*\d{1,3}\s*,/.test(after);
   if (found.titled || PERSON_CUES.test(before) || aged) return "people";
@@ -365,7 +371,10 @@ export function extractEntities(paragraphs: readonly string[], language: string)
       const before = paragraph.slice(Math.max(0, start - 40), start);
       const after = paragraph.slice(end, end + 24);
       for (const named of candidatesOfRun(match[0])) {
-        const kind = candidateKind(named, before, after);
+        // A lone word for a kind of body is read where it stands in the run ("Lima. Police said").
+        const at = named.generic ? paragraph.indexOf(named.phrase, start) : start;
+        const ownBefore = at > start ? paragraph.slice(Math.max(0, at - 40), at) : before;
+        const kind = candidateKind(named, ownBefore, after);
         if (kind) found[kind].add(named.phrase);
       }
     }

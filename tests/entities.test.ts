@@ -272,12 +272,18 @@ test("a sentence's end ends a name: 'said Maria Fischer. Interpol detained' name
   assert.deepEqual(found.organizations, ["Interpol"]);
 });
 
-test("a lone word for a kind of body names none: 'Police', 'Parliament', 'Army'", () => {
+test("a lone word for a kind of body at a sentence's start names none: 'Police', 'Parliament'", () => {
   const found = extractEntities(
-    ["Police detained dozens. Parliament met on Monday. Army units left the Central Bank."],
+    [
+      "Police detained dozens. Parliament met on Monday. “Army units left the Central Bank.”",
+      "Crowds gathered in Minsk and Lima. Police in Minsk said so.",
+    ],
     "en",
   );
   assert.deepEqual(found.organizations, ["Central Bank"]);
+  // Inside a sentence the capital is the name's: "told the Times".
+  const named = extractEntities(["He told the Times that the Post had it first."], "en");
+  assert.deepEqual(named.organizations, ["Post", "Times"]);
 });
 
 test("names differing only in case are one, spelled as most mentions spell them", () => {
