@@ -359,7 +359,7 @@ function explicitDate(
 
 // Weekday names (and their common short forms) per language: chrono is only asked about the text
 // around them. Whole words, as chrono's own patterns match them ("sun", not "sunny"). Text in
-// languages not listed is parsed whole.
+// languages not listed is parsed in overlapping pieces.
 const WEEKDAY_WORDS: Record<string, RegExp> = {
   en: /\b(?:sun(?:day)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|weekend|weekday)\b/gi,
   de: /\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so)\b/gi,
@@ -392,11 +392,13 @@ export function weekdayWindows(text: string, words: RegExp): [number, number][] 
   for (const match of text.matchAll(words)) {
     const from = Math.max(0, match.index - WEEKDAY_REACH);
     const to = Math.min(text.length, match.index + match[0].length + WEEKDAY_REACH);
-    const wordStart = text.lastIndexOf(" ", from) + 1;
-    const start = wordStart >= from - WORD_SLACK ? wordStart : from;
-    const spaceAfter = text.indexOf(" ", to);
-    const wordEnd = spaceAfter === -1 ? text.length : spaceAfter;
-    const end = wordEnd <= to + WORD_SLACK ? wordEnd : to;
+    // Spaces are looked for only within the slack, so text without them is not searched whole.
+    const lead = Math.max(0, from - WORD_SLACK);
+    const spaceBefore = text.slice(lead, from + 1).lastIndexOf(" ");
+    const start = spaceBefore !== -1 ? lead + spaceBefore + 1 : lead === 0 ? 0 : from;
+    const spaceAfter = text.slice(to, to + WORD_SLACK + 1).indexOf(" ");
+    const end =
+      spaceAfter !== -1 ? to + spaceAfter : to + WORD_SLACK >= text.length ? text.length : to;
     const last = windows.at(-1);
     if (last && start <= last[1]) {
       if (end <= last[1]) continue;
@@ -410,14 +412,31 @@ export function weekdayWindows(text: string, words: RegExp): [number, number][] 
   return windows;
 }
 
+/**
+ * Text in a language without weekday words listed, in pieces of WINDOW_MAX that overlap by twice the
+ * reach, so every phrase within reach of a weekday is whole in one of them.
+ */
+function overlappingPieces(text: string): [number, number][] {
+  const pieces: [number, number][] = [];
+  for (let start = 0; ; start += WINDOW_MAX - 2 * WEEKDAY_REACH) {
+    pieces.push([start, Math.min(text.length, start + WINDOW_MAX)]);
+    if (start + WINDOW_MAX >= text.length) return pieces;
+  }
+}
+
 function weekdaysNamed(text: string, language: string): number[] {
   const words = WEEKDAY_WORDS[language];
-  const windows = words ? weekdayWindows(text, words) : [[0, text.length] as const];
+  const windows = words ? weekdayWindows(text, words) : overlappingPieces(text);
   return windows.flatMap(([start, end]) =>
     parse(text.slice(start, end), language)
       .filter((r) => r.start.isCertain("weekday") && !r.start.isCertain("day"))
-      // A weekday is a whole word: chrono also matches "Dom" at the start of "Domínguez".
-      .filter((r) => !/\p{L}/u.test(text.charAt(start + r.index + r.text.length)))
+      // A weekday is a whole word: chrono also matches "Dom" at the start of "Domínguez", and a
+      // piece of text without spaces may start inside a word ("…andwed-plans").
+      .filter(
+        (r) =>
+          !/\p{L}/u.test(text.charAt(start + r.index + r.text.length)) &&
+          !/\p{L}/u.test(text.charAt(start + r.index - 1)),
+      )
       .map((r) => r.start.get("weekday") ?? -1),
   );
 }
@@ -437,26 +456,38 @@ function captionDaysOf(captions: readonly Caption[], language: string): Date[] {
 const DAYS_AHEAD_NAMED = 7;
 
 /** A sentence's end: chrono's time grows faster than the text it reads, so it reads one at a time. */
-const SENTENCE_END = /(?<=[.!?。！？])\s+(?=[\p{Lu}\p{Lo}"“«])/u;
+const SENTENCE_END = /(?<=(?<!\d)\.|[!?。！？])\s+(?=[\p{Lu}\p{Lo}"“«])/u;
 /** How much of one sentence is read: longer ones are no prose (a table, a list run together). */
 const SENTENCE_READ = 600;
 
-/** A month's name in a date: "9/11", "7/10" and "6/5" are no days a reader can place. */
-const NAMED_MONTH = /\p{L}/u;
+/** Where a result stands and the day it reads as, to compare its readings against two reference days. */
+const dayRead = (r: chrono.ParsedResult): string =>
+  `${r.index}:${r.start.get("month")}-${r.start.get("day")}`;
+/** The same with the year it reads as. */
+const dateRead = (r: chrono.ParsedResult): string => `${dayRead(r)}-${r.start.get("year")}`;
+/** A date all in numbers: "9/11", "6/5" and "7/10" are no days a reader can place without a year. */
+const NUMERIC_PARSER = "parser/SlashDateFormatParser";
 
-/** "month-day" of a result, to compare readings against two reference days. */
-const monthDay = (r: chrono.ParsedResult): string =>
-  `${r.start.get("month")}-${r.start.get("day")}`;
+/** The day nearest `event` with this month and day: "30 December" beside 4 January 2021 is 2020's. */
+function nearestDay(event: Date, month: number, day: number): Date | null {
+  let nearest: Date | null = null;
+  for (const year of [-1, 0, 1].map((k) => event.getUTCFullYear() + k)) {
+    const candidate = existingDay(year, month, day);
+    const distance = (d: Date): number => Math.abs(d.getTime() - event.getTime());
+    if (candidate && (!nearest || distance(candidate) < distance(nearest))) nearest = candidate;
+  }
+  return nearest;
+}
 
 /**
  * The first day the paragraphs name after `limit`: a month by its name and a day, or a full date
- * with its year; a day without its year is read in `year`, the reported events'. A relative
- * phrase ("vor 162 Tagen", "3 days ago") names no day: against another reference day it moves.
+ * with its year; a day without its year is the one nearest `event`. A relative phrase ("vor 162
+ * Tagen", "3 days ago") names no day: against another reference day it moves.
  */
 function laterDayNamed(
   paragraphs: readonly string[],
   language: string,
-  year: number,
+  event: Date,
   limit: Date,
 ): { day: Date; yearStated: boolean } | null {
   const sentences = paragraphs
@@ -469,19 +500,18 @@ function laterDayNamed(
       (r) => r.start.isCertain("month") && r.start.isCertain("day"),
     );
     if (named.length === 0) continue;
-    const fixed = new Set(
-      parse(text, language, SECOND_REFERENCE).map((r) => `${r.index}:${monthDay(r)}`),
-    );
+    const again = parse(text, language, SECOND_REFERENCE);
+    const sameDay = new Set(again.map(dayRead));
+    const sameDate = new Set(again.map(dateRead));
     for (const result of named) {
-      if (!fixed.has(`${result.index}:${monthDay(result)}`)) continue;
       const c = result.start;
-      const yearStated = c.isCertain("year") && result.text.includes(String(c.get("year")));
-      if (!yearStated && !NAMED_MONTH.test(result.text)) continue;
-      const day = existingDay(
-        yearStated ? (c.get("year") ?? 0) : year,
-        c.get("month") ?? 0,
-        c.get("day") ?? 0,
-      );
+      if (!sameDay.has(dayRead(result))) continue;
+      const yearStated = c.isCertain("year") && sameDate.has(dateRead(result));
+      if (!yearStated && result.start.tags().has(NUMERIC_PARSER)) continue;
+      const [month, date] = [c.get("month") ?? 0, c.get("day") ?? 0];
+      const day = yearStated
+        ? existingDay(c.get("year") ?? 0, month, date)
+        : nearestDay(event, month, date);
       if (day && day > limit) return { day, yearStated };
     }
   }
@@ -514,7 +544,7 @@ function inferredDate(evidence: DateEvidence, captionDays: readonly Date[]): Art
   const later = laterDayNamed(
     evidence.paragraphs,
     evidence.language,
-    event.getUTCFullYear(),
+    event,
     addDays(event, DAYS_AHEAD_NAMED),
   );
   if (later) {

@@ -63,6 +63,7 @@ test("a day the text names weeks after the photo undoes the inference: the photo
     "The crisis began on April 2.",
     "He recalled the 9/11 attacks.",
     "Turnout was 7/10 in the north.",
+    "He recalled 9/11 at noon.",
     // A relative phrase names no day of its own.
     "The talks began 40 days ago and resume in 90 days.",
   ]) {
@@ -72,17 +73,49 @@ test("a day the text names weeks after the photo undoes the inference: the photo
   }
 });
 
-test("a day without its year is read in the year of the reported events", () => {
-  const date = dateArticle(
+test("a day without its year is the one nearest the reported events", () => {
+  const december = [caption("Crowds in Minsk on December 28, 2020.")];
+  const near = dateArticle(
     evidence({
-      captions: [caption("Crowds in Minsk on December 28, 2020.")],
+      captions: december,
       paragraphs: [
         "Crowds gathered on Monday.",
         "Talks resume on January 4 and end on December 30.",
       ],
     }),
   );
-  assert.deepEqual([date.date, date.basis], ["2020-12-28", "inferred"]);
+  assert.deepEqual([near.date, near.basis], ["2020-12-28", "inferred"]);
+  const january = dateArticle(
+    evidence({
+      captions: [caption("Crowds in Minsk on January 4, 2021.")],
+      paragraphs: ["Crowds gathered on Monday.", "Protests began on December 30."],
+    }),
+  );
+  assert.deepEqual([january.date, january.basis], ["2021-01-04", "inferred"]);
+  const later = dateArticle(
+    evidence({
+      captions: december,
+      paragraphs: ["Crowds gathered on Monday.", "The new parliament meets on January 20."],
+    }),
+  );
+  assert.equal(later.basis, "none");
+  assert.match(later.note, /names 20 January \(taken as 2021\)/);
+  // A year in two digits is a stated year; a German date's "9." ends no sentence.
+  const vote = dateArticle(
+    evidence({
+      captions: december,
+      paragraphs: ["Crowds gathered on Monday.", "The vote was set for 8/20/21."],
+    }),
+  );
+  assert.equal(vote.basis, "none");
+  const wahl = dateArticle(
+    evidence({
+      captions: [caption("Demonstranten in Minsk am 28. Dezember 2020.")],
+      paragraphs: ["Am Montag.", "Die Wahl ist am 9. August 2021."],
+      language: "de",
+    }),
+  );
+  assert.match(wahl.note, /names 9 August 2021/);
 });
 
 test("the text read around weekdays stays in short pieces, with spaces or without", () => {
@@ -101,6 +134,27 @@ test("the text read around weekdays stays in short pieces, with spaces or withou
     const read = windows.reduce((sum, [start, end]) => sum + end - start, 0);
     assert.ok(read <= 2 * text.length, `${read} characters read of ${text.length}`);
   }
+});
+
+test("a weekday inside a word is none, even where a piece of text starts inside it", () => {
+  // "wed" of "…wed-plans" stands where the piece read around "Monday" starts: no Wednesday.
+  const paragraph = `${"a".repeat(80)}wed-plans-${"b".repeat(37)} Monday is here.`;
+  const date = dateArticle(
+    evidence({ captions: [caption("Crowds on December 30, 2020.")], paragraphs: [paragraph] }),
+  );
+  assert.equal(date.basis, "none");
+});
+
+test("a long paragraph in a language without listed weekday words is read to its end", () => {
+  const filler = "Люди вышли на улицы города и требовали перемен. ".repeat(60);
+  const date = dateArticle(
+    evidence({
+      captions: [caption("Протестующие в Минске 29 ноября 2020 года.")],
+      paragraphs: [`${filler}Акция прошла в воскресенье.`],
+      language: "ru",
+    }),
+  );
+  assert.deepEqual([date.date, date.basis], ["2020-11-29", "inferred"]);
 });
 
 test("a long run of weekday mentions is read in pieces, none lost or cut", () => {
