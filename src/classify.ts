@@ -850,20 +850,34 @@ const NO_HEADLINE: readonly RegExp[] = [
 const BYLINE_NAMES = /^\p{Lu}[\p{L}.'’-]*(?: (?:and |& )?\p{Lu}[\p{L}.'’-]*){1,5}, /u;
 const AGENCY_ONLY = new RegExp(`^${CREDIT_AGENCY}$`, "iu");
 
+/** What follows the names and their comma ("AP National Security Writer"), or null without them. */
+function afterBylineNames(text: string): string | null {
+  const names = BYLINE_NAMES.exec(text);
+  return names ? text.slice(names[0].length) : null;
+}
+
 /** A byline without "By": "Robert Burns, AP National Security Writer", "Jane Doe, Associated Press". */
 function isBareByline(text: string): boolean {
-  const names = BYLINE_NAMES.exec(text);
-  if (!names) return false;
-  const rest = text.slice(names[0].length);
-  return AGENCY_ONLY.test(rest) || CREDIT_ROLE.test(rest);
+  const rest = afterBylineNames(text);
+  return rest !== null && (AGENCY_ONLY.test(rest) || CREDIT_ROLE.test(rest));
 }
 
 /** Longer, a line opening with names and a comma is a standfirst about them, not their credit. */
 const MAX_CREDIT_WORDS = 12;
 
-/** A credit without "By" under the headline, however many names: "Meg Kinnard and Errin Haines, Associated Press". */
+/**
+ * A credit without "By" under the headline, however many names: "Meg Kinnard and Errin Haines,
+ * Associated Press". After the comma an agency, or a title in capitals: a standfirst's "Gareth
+ * Southgate, whose team lost on Sunday" is no credit, whatever its words.
+ */
 function isHeaderCredit(facts: LineFacts): boolean {
-  return !facts.sentenceFinal && facts.words <= MAX_CREDIT_WORDS && isBareByline(facts.text);
+  const rest = afterBylineNames(facts.text);
+  return (
+    !facts.sentenceFinal &&
+    facts.words <= MAX_CREDIT_WORDS &&
+    rest !== null &&
+    (AGENCY_ONLY.test(rest) || (CREDIT_ROLE.test(rest) && isTitleCased(rest, 1)))
+  );
 }
 
 /** Fewer words are a section name or a button ("World", "Read more"), except right above a

@@ -341,6 +341,8 @@ describe("classifyLines on page structure", () => {
     for (const standfirst of [
       "President Joe Biden, speaking at the White House, said the staff cuts would go ahead.",
       "Coach Gareth Southgate, whose team lost on Sunday, said the desk was not to blame",
+      "Gareth Southgate, whose team lost again on Sunday",
+      "Joe Biden, under fire from his own staff",
     ]) {
       const header = ["Night buses for the outer districts", "", standfirst, "March 3, 2021", ""];
       const found = kindsOf(page([...header, ...STORY_LINES]));
@@ -356,10 +358,21 @@ describe("classifyLines on page structure", () => {
       "WORDS BY THE RIVER",
       "De Blasio Unveils Budget For Night Buses",
       "Di Maio quits as party leader",
+      "Di Maria Scores Twice As PSG Win",
+      "De Leon Wins Primary In Texas",
     ]) {
       const kinds = kindsOf(page([title, "", ...STORY_HEADER.slice(2), ...STORY_LINES]));
       assert.equal(kinds.get(title), "headline", title);
       assert.equal(kinds.get("By Jane Doe"), "byline", title);
+    }
+  });
+
+  it("keeps the headline over a credit that opens with 'de' or 'di' and a name", () => {
+    for (const credit of ["de José Silva", "di Chiara Ferrari"]) {
+      const title = "Night buses for the outer districts";
+      const kinds = kindsOf(page([title, "", credit, "March 3, 2021", "", ...STORY_LINES]));
+      assert.equal(kinds.get(title), "headline", credit);
+      assert.equal(kinds.get(credit), "byline", credit);
     }
   });
 
@@ -704,7 +717,7 @@ describe("classifyLines on page structure", () => {
 
   it("knows the author's bio by the name of a byline that any opening words introduce", () => {
     const bio = "Jane Doe covers the city council and transport for the paper since 2012.";
-    for (const byline of ["Written by Jane Doe", "WRITTEN BY JANE DOE", "Di Jane Doe"]) {
+    for (const byline of ["Written by Jane Doe", "WRITTEN BY JANE DOE", "di Jane Doe"]) {
       const header = STORY_HEADER.map((line) => (line === "By Jane Doe" ? byline : line));
       const kinds = kindsOf(page([...header, ...STORY_LINES, bio]));
       assert.equal(kinds.get(byline), "byline", byline);
