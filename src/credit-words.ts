@@ -1,8 +1,6 @@
 // The words of an author credit, for the classifier that finds byline lines and for the reading
 // of the names in them (bylines.ts): one list each, so both agree on what opens a credit.
 
-import { isKnownFirstName } from "./entities.ts";
-
 /** Words that may stand before "by": "Written by", "Analysis by". */
 const LEADS = ["written", "posted", "story", "words", "analysis", "opinion", "commentary"];
 /** "By" and its twins: "Von", "Por", "Par", "Door", "Av", "Af", "От", "Автор". */
@@ -19,17 +17,14 @@ const CREDIT_OPENING = new RegExp(
   "iu",
 );
 /**
- * "Di" and "De" ("by" in Italian and Portuguese) also begin surnames ("Di Maio", "De La Cruz"),
- * so they open a credit only before a first name and another capitalised word: "Di Mario Rossi".
+ * "Di" and "De" ("by" in Italian and Portuguese) begin surnames too ("Di Maio", "De La Cruz",
+ * "Di Maria"), so only their lower-case form opens a credit: "di Mario Rossi".
  */
-const PARTICLE_OPENING = /^[Dd][ie]\s+(?=(\p{Lu}[\p{L}'’-]*)\s+\p{Lu})/u;
+const PARTICLE_OPENING = /^d[ie]\s+(?=\p{Lu})/u;
 
-/** The length of the words that open a credit before its names ("By ", "Written by ", "Di "); 0 when none. */
+/** The length of the words that open a credit before its names ("By ", "Written by ", "di "); 0 when none. */
 export function creditOpeningLength(text: string): number {
-  const opening = CREDIT_OPENING.exec(text);
-  if (opening) return opening[0].length;
-  const particle = PARTICLE_OPENING.exec(text);
-  return particle && isKnownFirstName(particle[1] ?? "") ? particle[0].length : 0;
+  return (CREDIT_OPENING.exec(text) ?? PARTICLE_OPENING.exec(text))?.[0].length ?? 0;
 }
 
 /** A word as a line may open with it: "By" or "by", and "BY" where capitals are a credit's. */
@@ -45,12 +40,9 @@ const CREDIT_LINE_OPENING = new RegExp(
   "u",
 );
 
-/** A line opening as a credit, a capitalised name after the opening words: "By Jane Doe", "WRITTEN BY JANE DOE", "Di Mario Rossi". */
-export function opensCredit(text: string): boolean {
-  if (CREDIT_LINE_OPENING.test(text)) return true;
-  const particle = PARTICLE_OPENING.exec(text);
-  return particle !== null && isKnownFirstName(particle[1] ?? "");
-}
+/** A line opening as a credit, a capitalised name after the opening words: "By Jane Doe", "WRITTEN BY JANE DOE", "di Mario Rossi". */
+export const opensCredit = (text: string): boolean =>
+  CREDIT_LINE_OPENING.test(text) || PARTICLE_OPENING.test(text);
 
 /** Roles and desks a credit names: "Staff Writer", "Metro Desk", "Redaktion". */
 const ROLES = [

@@ -20,14 +20,15 @@ test("a byline keeps its names, not the date, time or label after them", () => {
 
 test("every word that opens a byline line is left out of its names", () => {
   const cases: Array<[string, string]> = [
-    ["Di Mario Rossi", "Mario Rossi"],
-    ["De Ana Souza", "Ana Souza"],
+    ["di Mario Rossi", "Mario Rossi"],
+    ["de Ana Souza", "Ana Souza"],
     ["Written by Jane Doe", "Jane Doe"],
     ["Автор: Иван Петров", "Иван Петров"],
   ];
   for (const [text, expected] of cases) assert.equal(names(text), expected, text);
-  // "Di" and "De" also begin surnames: they open a credit only before a first name.
+  // "Di" and "De" also begin surnames: only their lower-case form opens a credit.
   assert.deepEqual(bylineCredit("De La Cruz, Reuters"), { names: "De La Cruz", explicit: false });
+  assert.deepEqual(bylineCredit("Di Mario Rossi"), { names: "Di Mario Rossi", explicit: false });
   assert.equal(bylineCredit("Di Maio quits as party leader")?.explicit ?? false, false);
   // "Текст" is "text" but before a colon.
   assert.equal(bylineCredit("Текст Иван Петров")?.explicit ?? false, false);
