@@ -190,8 +190,11 @@ interface Candidate {
   readonly generic: boolean;
 }
 
-/** Where a sentence starts: a capital there says nothing of a name ("Police detained dozens."). */
-const SENTENCE_START = /(?:^|[.!?:;]["”’»)]*)\s*["“‘«(]?$/u;
+/**
+ * Where a sentence starts: a capital there says nothing of a name ("Police detained dozens.",
+ * "MINSK (Reuters) - Police …", "FILE - Police …").
+ */
+const SENTENCE_START = /(?:^|[.!?:;]["”’»)]*|\s[-–—])\s*["“‘«(]?$/u;
 
 function candidate(phrase: string, titled: boolean, last: boolean): Candidate {
   const tokens = phrase.split(/\s+/);

@@ -74,14 +74,14 @@ const TEAM_BYLINE =
 const WEBSITE_FOOTER = /^(.{2,40}?)['’]s (?:web ?site|online edition)\b/i;
 const COPYRIGHT =
   /^(?:copyright\s*)?©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.{2,60}?)(?:[.,]?\s*all rights reserved.*)?\.?$/i;
-/** AFP's mark of an old picture, "(FILES)": a label, not a name. */
-const FILES_MARK = /\(FILES?\)/giu;
+/** The agencies' mark of an old picture, AFP's "(FILES)" or AP's "FILE - ": a label, not a name. */
+const FILES_MARK = /\(FILES?\)|^FILE\s+[-–—]\s/gu;
 const FILE_PHOTO = new RegExp(
   `\\bfile (?:photo|picture|image|pic)s?\\b|${FILES_MARK.source}|\\barchive (?:photo|picture|image)\\b`,
   "iu",
 );
 
-/** What a caption says of who and what it shows, without the "(FILES)" label. */
+/** What a caption says of who and what it shows, without the "(FILES)" or "FILE - " label. */
 export const captionWords = (caption: Caption): string => caption.text.replace(FILES_MARK, " ");
 const DECORATION = /^[\s–—\-•*#=|]+|[\s–—\-•*#=|]+$/gu;
 

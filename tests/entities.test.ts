@@ -277,6 +277,7 @@ test("a lone word for a kind of body at a sentence's start names none: 'Police',
     [
       "Police detained dozens. Parliament met on Monday. “Army units left the Central Bank.”",
       "Crowds gathered in Minsk and Lima. Police in Minsk said so.",
+      "MINSK - Police detained dozens. Lima — Army units left.",
     ],
     "en",
   );

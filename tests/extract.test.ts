@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { extract, splitCaptionCredit, titleFromLede } from "../src/extract.ts";
+import { captionWords, extract, splitCaptionCredit, titleFromLede } from "../src/extract.ts";
 import type { ClassifiedLine, LineKind } from "../src/types.ts";
 
 const lines = (...items: [LineKind, string][]): ClassifiedLine[] =>
@@ -45,6 +45,28 @@ test("a caption printed twice is one caption; a file-photo flag on either copy c
   assert.equal(article.captions[0]?.file_photo, true);
   assert.match(article.captions[0]?.text ?? "", /^In this file photo/);
   assert.deepEqual(article.removed, [{ line: 2, reason: "duplicate-caption" }]);
+});
+
+test("AP's 'FILE - ' and AFP's '(FILES)' flag a file photo, and are no part of its names", () => {
+  for (const text of [
+    "FILE - Police officers stand guard in Minsk, on May 3, 2019. (AP Photo/Jo Bloggs)",
+    "(FILES) Police officers stand guard in Minsk, on May 3, 2019. Jo BLOGGS / AFP",
+  ]) {
+    const [caption] = extract(
+      lines(["headline", "Title"], ["caption", text], ["body", "Body."]),
+    ).captions;
+    assert.equal(caption?.file_photo, true, text);
+    assert.ok(caption && !/FILE/u.test(captionWords(caption)), text);
+  }
+  // "file" inside a sentence is no label.
+  const [plain] = extract(
+    lines(
+      ["headline", "Title"],
+      ["caption", "Officers file out of the FILE - room."],
+      ["body", "B."],
+    ),
+  ).captions;
+  assert.equal(plain?.file_photo, false);
 });
 
 test("dateline, byline team and footers give place, date statement, byline and source", () => {
