@@ -849,6 +849,7 @@ const NO_HEADLINE: readonly RegExp[] = [
 /** The names that open a byline without "By": "Meg Kinnard and Errin Haines, …". */
 const BYLINE_NAMES = /^\p{Lu}[\p{L}.'’-]*(?: (?:and |& )?\p{Lu}[\p{L}.'’-]*){1,5}, /u;
 const AGENCY_ONLY = new RegExp(`^${CREDIT_AGENCY}$`, "iu");
+const AGENCY_FIRST = new RegExp(`^${CREDIT_AGENCY}\\b`, "u");
 
 /** What follows the names and their comma ("AP National Security Writer"), or null without them. */
 function afterBylineNames(text: string): string | null {
@@ -867,8 +868,8 @@ const MAX_CREDIT_WORDS = 12;
 
 /**
  * A credit without "By" under the headline, however many names: "Meg Kinnard and Errin Haines,
- * Associated Press". After the comma an agency, or a title in capitals: a standfirst's "Gareth
- * Southgate, whose team lost on Sunday" is no credit, whatever its words.
+ * Associated Press". After the comma an agency or a role first ("Reuters staff", "staff writers"),
+ * or a title in capitals: a standfirst's "Gareth Southgate, whose team lost on Sunday" is no credit.
  */
 function isHeaderCredit(facts: LineFacts): boolean {
   const rest = afterBylineNames(facts.text);
@@ -876,7 +877,10 @@ function isHeaderCredit(facts: LineFacts): boolean {
     !facts.sentenceFinal &&
     facts.words <= MAX_CREDIT_WORDS &&
     rest !== null &&
-    (AGENCY_ONLY.test(rest) || (CREDIT_ROLE.test(rest) && isTitleCased(rest, 1)))
+    (AGENCY_ONLY.test(rest) ||
+      AGENCY_FIRST.test(rest) ||
+      CREDIT_ROLE.exec(rest)?.index === 0 ||
+      (CREDIT_ROLE.test(rest) && isTitleCased(rest, 1)))
   );
 }
 

@@ -17,10 +17,10 @@ const CREDIT_OPENING = new RegExp(
   "iu",
 );
 /**
- * "Di" and "De" ("by" in Italian and Portuguese) begin surnames too ("Di Maio", "De La Cruz",
- * "Di Maria"), so only their lower-case form opens a credit: "di Mario Rossi".
+ * Italian "di" ("by") begins surnames too ("Di Maio", "Di Maria"), so only its lower-case form
+ * opens a credit: "di Mario Rossi". ("De" is no opener: "De La Cruz", Dutch "de Volkskrant".)
  */
-const PARTICLE_OPENING = /^d[ie]\s+(?=\p{Lu})/u;
+const PARTICLE_OPENING = /^di\s+(?=\p{Lu})/u;
 
 /** The length of the words that open a credit before its names ("By ", "Written by ", "di "); 0 when none. */
 export function creditOpeningLength(text: string): number {

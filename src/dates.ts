@@ -359,7 +359,8 @@ function explicitDate(
 
 // Weekday names (and their common short forms) per language: chrono is only asked about the text
 // around them. Whole words, as chrono's own patterns match them ("sun", not "sunny"). Text in
-// languages not listed is parsed in overlapping pieces.
+// languages not listed is parsed whole by their own parser, or around English weekday words by the
+// English one.
 const WEEKDAY_WORDS: Record<string, RegExp> = {
   en: /\b(?:sun(?:day)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|weekend|weekday)\b/gi,
   de: /\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so)\b/gi,
@@ -412,30 +413,22 @@ export function weekdayWindows(text: string, words: RegExp): [number, number][] 
   return windows;
 }
 
-/**
- * Text in a language without weekday words listed, in pieces of WINDOW_MAX that overlap by twice the
- * reach, so every phrase within reach of a weekday is whole in one of them.
- */
-function overlappingPieces(text: string): [number, number][] {
-  const pieces: [number, number][] = [];
-  for (let start = 0; ; start += WINDOW_MAX - 2 * WEEKDAY_REACH) {
-    pieces.push([start, Math.min(text.length, start + WINDOW_MAX)]);
-    if (start + WINDOW_MAX >= text.length) return pieces;
-  }
-}
-
 function weekdaysNamed(text: string, language: string): number[] {
-  const words = WEEKDAY_WORDS[language];
-  const windows = words ? weekdayWindows(text, words) : overlappingPieces(text);
+  // A language without a parser of its own is read by the English one, so around English words:
+  // that parser's end-of-period refiner rereads the text before each result, and whole it took
+  // half a minute on a 1 MB paragraph. The other parsers read their text whole in linear time.
+  const words = WEEKDAY_WORDS[language] ?? (PARSERS[language] ? undefined : WEEKDAY_WORDS.en);
+  const windows = words ? weekdayWindows(text, words) : [[0, text.length] as const];
   return windows.flatMap(([start, end]) =>
     parse(text.slice(start, end), language)
       .filter((r) => r.start.isCertain("weekday") && !r.start.isCertain("day"))
       // A weekday is a whole word: chrono also matches "Dom" at the start of "Domínguez", and a
-      // piece of text without spaces may start inside a word ("…andwed-plans").
+      // piece of text without spaces may start inside a word ("…andwed-plans"; scripts without
+      // case, such as Japanese, have no spaces to cut at and are read whole).
       .filter(
         (r) =>
           !/\p{L}/u.test(text.charAt(start + r.index + r.text.length)) &&
-          !/\p{L}/u.test(text.charAt(start + r.index - 1)),
+          !(r.index === 0 && /[\p{Lu}\p{Ll}]/u.test(text.charAt(start - 1))),
       )
       .map((r) => r.start.get("weekday") ?? -1),
   );
@@ -456,7 +449,7 @@ function captionDaysOf(captions: readonly Caption[], language: string): Date[] {
 const DAYS_AHEAD_NAMED = 7;
 
 /** A sentence's end: chrono's time grows faster than the text it reads, so it reads one at a time. */
-const SENTENCE_END = /(?<=(?<!\d)\.|[!?。！？])\s+(?=[\p{Lu}\p{Lo}"“«])/u;
+const SENTENCE_END = /(?<=[!?。！？]|(?<!(?:^|\D)\d{1,2})\.)\s+(?=[\p{Lu}\p{Lo}"“«])/u;
 /** How much of one sentence is read: longer ones are no prose (a table, a list run together). */
 const SENTENCE_READ = 600;
 
@@ -465,23 +458,28 @@ const dayRead = (r: chrono.ParsedResult): string =>
   `${r.index}:${r.start.get("month")}-${r.start.get("day")}`;
 /** The same with the year it reads as. */
 const dateRead = (r: chrono.ParsedResult): string => `${dayRead(r)}-${r.start.get("year")}`;
-/** A date all in numbers: "9/11", "6/5" and "7/10" are no days a reader can place without a year. */
+/** A date all in numbers ("9/11", "6/5", "7/10") is no day a reader can place without a year. */
 const NUMERIC_PARSER = "parser/SlashDateFormatParser";
+const allNumbers = (r: chrono.ParsedResult): boolean =>
+  r.start.tags().has(NUMERIC_PARSER) || !/\p{L}/u.test(r.text);
 
-/** The day nearest `event` with this month and day: "30 December" beside 4 January 2021 is 2020's. */
-function nearestDay(event: Date, month: number, day: number): Date | null {
-  let nearest: Date | null = null;
-  for (const year of [-1, 0, 1].map((k) => event.getUTCFullYear() + k)) {
-    const candidate = existingDay(year, month, day);
-    const distance = (d: Date): number => Math.abs(d.getTime() - event.getTime());
-    if (candidate && (!nearest || distance(candidate) < distance(nearest))) nearest = candidate;
-  }
-  return nearest;
+/** How far back a day without its year may lie: news names recent days and coming ones. */
+const DAYS_BACK_NAMED = 60;
+
+/**
+ * A day without its year, placed in the year from two months before `event` on: "30 December"
+ * beside 4 January 2021 is 2020's, "August 9" beside 10 January 2021 is 2021's.
+ */
+function dayAround(event: Date, month: number, day: number): Date | null {
+  const from = addDays(event, -DAYS_BACK_NAMED);
+  const year = from.getUTCFullYear();
+  const thisYear = existingDay(year, month, day);
+  return thisYear && thisYear >= from ? thisYear : existingDay(year + 1, month, day);
 }
 
 /**
  * The first day the paragraphs name after `limit`: a month by its name and a day, or a full date
- * with its year; a day without its year is the one nearest `event`. A relative phrase ("vor 162
+ * with its year; a day without its year is placed by dayAround. A relative phrase ("vor 162
  * Tagen", "3 days ago") names no day: against another reference day it moves.
  */
 function laterDayNamed(
@@ -507,11 +505,11 @@ function laterDayNamed(
       const c = result.start;
       if (!sameDay.has(dayRead(result))) continue;
       const yearStated = c.isCertain("year") && sameDate.has(dateRead(result));
-      if (!yearStated && result.start.tags().has(NUMERIC_PARSER)) continue;
+      if (!yearStated && allNumbers(result)) continue;
       const [month, date] = [c.get("month") ?? 0, c.get("day") ?? 0];
       const day = yearStated
         ? existingDay(c.get("year") ?? 0, month, date)
-        : nearestDay(event, month, date);
+        : dayAround(event, month, date);
       if (day && day > limit) return { day, yearStated };
     }
   }

@@ -75,7 +75,7 @@ const WEBSITE_FOOTER = /^(.{2,40}?)['’]s (?:web ?site|online edition)\b/i;
 const COPYRIGHT =
   /^(?:copyright\s*)?©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.{2,60}?)(?:[.,]?\s*all rights reserved.*)?\.?$/i;
 /** The agencies' mark of an old picture, AFP's "(FILES)" or AP's "FILE - ": a label, not a name. */
-const FILES_MARK = /\(FILES?\)|^FILE\s+[-–—]\s/gu;
+const FILES_MARK = /\(FILES?\)|^FILE\s+[-–—]\s/giu;
 const FILE_PHOTO = new RegExp(
   `\\bfile (?:photo|picture|image|pic)s?\\b|${FILES_MARK.source}|\\barchive (?:photo|picture|image)\\b`,
   "iu",

@@ -118,6 +118,46 @@ test("a day without its year is the one nearest the reported events", () => {
   assert.match(wahl.note, /names 9 August 2021/);
 });
 
+test("what a third review found stays fixed", () => {
+  // Japanese and Chinese weekdays, in text without spaces, are read.
+  for (const [language, text, paragraph] of [
+    ["ja", "2021年5月23日、東京で。", "警察は日曜日、デモ参加者を拘束した。"],
+    ["zh", "2021年5月23日，北京。", "警方星期日，拘留了抗议者。"],
+  ] as const) {
+    const date = dateArticle(
+      evidence({ captions: [caption(text)], paragraphs: [paragraph], language }),
+    );
+    assert.deepEqual([date.date, date.basis], ["2021-05-23", "inferred"], language);
+  }
+  // A day named months ahead undoes the inference; Japanese "9/11" names no day.
+  const ahead = dateArticle(
+    evidence({
+      captions: [caption("Crowds in Minsk on January 10, 2021.")],
+      paragraphs: ["Crowds gathered on Sunday ahead of the August 9 ballot."],
+    }),
+  );
+  assert.match(ahead.note, /names 9 August \(taken as 2021\)/);
+  const recalled = dateArticle(
+    evidence({
+      captions: [caption("2021年5月23日、東京で。")],
+      paragraphs: ["警察は日曜日、デモ参加者を拘束した。", "彼は9/11のテロを思い出した。"],
+      language: "ja",
+    }),
+  );
+  assert.equal(recalled.basis, "inferred");
+  // Sentences ending in numbers are sentences: the day after them is read.
+  const counted = dateArticle(
+    evidence({
+      captions: [caption("Crowds on May 10, 2020.")],
+      paragraphs: [
+        "Crowds gathered on Sunday.",
+        `${"Officials said the count rose to 18,500. ".repeat(15)}The council votes on August 9.`,
+      ],
+    }),
+  );
+  assert.equal(counted.basis, "none");
+});
+
 test("the text read around weekdays stays in short pieces, with spaces or without", () => {
   const words = /\b(?:mon|tue|wed)(?:day)?\b/gi;
   for (const text of [
