@@ -423,8 +423,8 @@ function weekdaysNamed(text: string, language: string): number[] {
     parse(text.slice(start, end), language)
       .filter((r) => r.start.isCertain("weekday") && !r.start.isCertain("day"))
       // A weekday is a whole word: chrono also matches "Dom" at the start of "Domínguez", and a
-      // piece of text without spaces may start inside a word ("…andwed-plans"; scripts without
-      // case, such as Japanese, have no spaces to cut at and are read whole).
+      // piece of text without spaces may start inside a word ("…andwed-plans"). Only letters with
+      // case count before it: Japanese and Chinese run their words together ("警察は日曜日").
       .filter(
         (r) =>
           !/\p{L}/u.test(text.charAt(start + r.index + r.text.length)) &&
