@@ -150,6 +150,8 @@ const CAPTION_CREDIT = new RegExp(
     // "(Photo by JOHN THYS / AFP)", "(Joe Klamar AFP)", "(Reuters)" at the end of a caption
     `\\((?:photo|image|picture|foto|photograph)[^()]*\\)\\.?$`,
     `\\([^()]*\\b${CREDIT_AGENCY}\\)\\.?$`,
+    // "(AP Photo/Evan Vucci)"
+    `\\(${CREDIT_AGENCY} photos?\\b[^()]*\\)\\.?$`,
     // "Photograph:(Reuters)", "PHOTO: PETRAS MALUKAS / AFP", "Photo: Damian Dovarganes, AP"
     `\\b(?:photo|photograph|foto|picture|credit)s?\\s*:\\s*\\(?[^.!?]{0,80}$`,
     // "Alexey NIKOLSKY / Sputnik / AFP", "STRINGER / AFP", "Alexander Astafyev /"

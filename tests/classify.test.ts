@@ -270,6 +270,14 @@ function assertStoryKept(kinds: Map<string, string>): void {
 }
 
 describe("classifyLines on page structure", () => {
+  it("takes a caption with AP's '(AP Photo/Name)' credit for a caption, not the headline", () => {
+    const caption =
+      "Commuters wait for a night bus in the city centre on Tuesday, March 2, 2021. (AP Photo/Evan Vucci)";
+    const kinds = kindsOf(page([...STORY_HEADER, caption, "", ...STORY_LINES]));
+    assert.equal(kinds.get(caption), "caption");
+    assert.equal(kinds.get("Night buses for the outer districts"), "headline");
+  });
+
   it("removes a picture's source line in other languages as an image credit", () => {
     for (const credit of ["Bildquelle: gov.pl", "Crédit photo : AFP", "Fuente de la imagen: EFE"]) {
       const lines = classifyLines(
